@@ -1,0 +1,9 @@
+//! wirecheck: checks every published version of a wire story against hand-written claims and
+//! against the other versions, and reports each conflict as a diagnostic into the article text.
+//!
+//! The pipeline runs one way: corpus and claims are loaded and validated, articles are segmented,
+//! mentions are extracted in one pass, checked, gathered into a graph and rendered.
+
+pub mod source;
+pub mod text;
+pub mod value;

@@ -1,0 +1,3 @@
+//! Article text as structure: tokens, then paragraphs (body or page junk) and sentences.
+
+pub mod token;

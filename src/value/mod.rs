@@ -1,0 +1,390 @@
+//! Typed values: what a mention in an article, or a literal in a claim, asserts.
+//!
+//! Every numeric value is an [`Interval`] in a fixed unit (days for dates and durations, a ratio
+//! for shares, so "0.1 per cent" is 0.001), which makes comparing a version against a claim, or
+//! two versions against each other, one question: can both be true?
+
+pub mod date;
+mod interval;
+
+use std::fmt;
+use std::sync::Arc;
+
+pub use interval::{Interval, Number};
+
+/// Days in a mean Gregorian year, used when a duration or date range takes part in arithmetic.
+pub const DAYS_PER_YEAR: f64 = 365.2425;
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Value {
+    /// A number of things: "300 breaches", "both", "hundreds of".
+    Count { range: Interval },
+    /// A fraction or percentage as a ratio: "two-thirds" is 0.667, "0.1 per cent" is 0.001.
+    Share { range: Interval },
+    /// An amount in a currency, in the currency's main unit: "£1.2m" is 1,200,000 GBP.
+    Money { currency: Currency, range: Interval },
+    /// A measurement with a unit that is not a count, date or duration: "9.8 C", "20 miles".
+    Measure { unit: Arc<str>, range: Interval },
+    /// A calendar date as the range of days it may denote: "2011" is the whole year.
+    /// Days are counted from 1970-01-01.
+    Date { range: Interval },
+    /// "between January 2009 and October 2013": each end is itself a date range.
+    DateRange { start: Interval, end: Interval },
+    /// A length of time in days: "nearly five years", "15 months".
+    Duration { range: Interval },
+    /// A time relative to the event described, in days; negative is before: "the night before"
+    /// is -1, "a few nights before" is [-5, -2].
+    RelativeTime { range: Interval },
+    /// A person's age in years: "21-year-old".
+    Age { range: Interval },
+    /// A term from a lexicon: a rank, a title, an organisation.
+    Term(Term),
+}
+
+/// The kinds a slot can have, and the kind of each [`Value`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ValueKind {
+    Count,
+    Share,
+    Money,
+    Measure,
+    Date,
+    DateRange,
+    Duration,
+    RelativeTime,
+    Age,
+    /// Terms of the lexicons of this kind ("rank", "title").
+    Term(Arc<str>),
+}
+
+impl ValueKind {
+    /// The built-in kinds by their claim-file name, with the names accepted as synonyms.
+    pub const BUILT_IN: &'static [(&'static str, ValueKind)] = &[
+        ("count", ValueKind::Count),
+        ("number", ValueKind::Count),
+        ("share", ValueKind::Share),
+        ("fraction", ValueKind::Share),
+        ("percentage", ValueKind::Share),
+        ("money", ValueKind::Money),
+        ("measure", ValueKind::Measure),
+        ("date", ValueKind::Date),
+        ("date-range", ValueKind::DateRange),
+        ("duration", ValueKind::Duration),
+        ("relative-time", ValueKind::RelativeTime),
+        ("age", ValueKind::Age),
+    ];
+
+    pub fn built_in(name: &str) -> Option<ValueKind> {
+        Self::BUILT_IN.iter().find(|(n, _)| *n == name).map(|(_, k)| k.clone())
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            ValueKind::Count => "count",
+            ValueKind::Share => "share",
+            ValueKind::Money => "money",
+            ValueKind::Measure => "measure",
+            ValueKind::Date => "date",
+            ValueKind::DateRange => "date-range",
+            ValueKind::Duration => "duration",
+            ValueKind::RelativeTime => "relative-time",
+            ValueKind::Age => "age",
+            ValueKind::Term(kind) => kind,
+        }
+    }
+
+    /// Whether a mention of `value` can fill a slot of this kind. A duration fills a date-range
+    /// slot (and the reverse) because "nearly five years" speaks of the same period as
+    /// "between January 2009 and October 2013".
+    pub fn accepts(&self, value: &Value) -> bool {
+        match (self, value) {
+            (ValueKind::DateRange | ValueKind::Duration, Value::DateRange { .. })
+            | (ValueKind::DateRange | ValueKind::Duration, Value::Duration { .. }) => true,
+            (ValueKind::Term(kind), Value::Term(term)) => *kind == term.kind,
+            (kind, value) => *kind == value.kind(),
+        }
+    }
+}
+
+impl fmt::Display for ValueKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct Currency(pub Arc<str>);
+
+/// A lexicon term, compared by identity after alias folding: "Det Ch Insp" and "detective chief
+/// inspector" are the same term; "detective chief constable" (the modifier "detective" on
+/// "chief constable") is a different one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct Term {
+    /// The lexicon kind: "rank", "title".
+    pub kind: Arc<str>,
+    /// Canonical id of the base term in its lexicon.
+    pub id: Arc<str>,
+    /// Identity-changing modifiers that precede the term in the text, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<Arc<str>>,
+}
+
+impl Term {
+    /// The name that decides identity: the modifiers followed by the base id.
+    pub fn identity(&self) -> String {
+        let mut out = String::new();
+        for m in &self.modifiers {
+            out.push_str(m);
+            out.push(' ');
+        }
+        out.push_str(&self.id);
+        out
+    }
+}
+
+/// Where a mention's value lies relative to a reference value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fit {
+    /// Every reading of the mention satisfies the reference: it agrees.
+    Within,
+    /// Some readings satisfy it, some do not: vague but consistent.
+    Overlaps,
+    /// No reading satisfies it: a conflict.
+    Disjoint,
+}
+
+impl Value {
+    pub fn kind(&self) -> ValueKind {
+        match self {
+            Value::Count { .. } => ValueKind::Count,
+            Value::Share { .. } => ValueKind::Share,
+            Value::Money { .. } => ValueKind::Money,
+            Value::Measure { .. } => ValueKind::Measure,
+            Value::Date { .. } => ValueKind::Date,
+            Value::DateRange { .. } => ValueKind::DateRange,
+            Value::Duration { .. } => ValueKind::Duration,
+            Value::RelativeTime { .. } => ValueKind::RelativeTime,
+            Value::Age { .. } => ValueKind::Age,
+            Value::Term(t) => ValueKind::Term(t.kind.clone()),
+        }
+    }
+
+    /// The number this value contributes to arithmetic between slots: counts and amounts as
+    /// they are, shares as ratios, durations and date ranges in years. Dates, relative times and
+    /// terms have none.
+    pub fn magnitude(&self) -> Option<Interval> {
+        match self {
+            Value::Count { range }
+            | Value::Share { range }
+            | Value::Money { range, .. }
+            | Value::Measure { range, .. }
+            | Value::Age { range } => Some(*range),
+            Value::Duration { range } => Some(range.scale(1.0 / DAYS_PER_YEAR)),
+            Value::DateRange { start, end } => {
+                Some(range_length(start, end).scale(1.0 / DAYS_PER_YEAR))
+            }
+            Value::Date { .. } | Value::RelativeTime { .. } | Value::Term(_) => None,
+        }
+    }
+
+    /// How `self` (a mention) fits `reference` (a claim's value or another version's), or `None`
+    /// when the two cannot be compared.
+    pub fn fit(&self, reference: &Value) -> Option<Fit> {
+        use Value::*;
+        match (self, reference) {
+            (Term(a), Term(b)) => {
+                Some(if a.identity() == b.identity() { Fit::Within } else { Fit::Disjoint })
+            }
+            (DateRange { start: s1, end: e1 }, DateRange { start: s2, end: e2 }) => {
+                Some(worst(fit_interval(s1, s2), fit_interval(e1, e2)))
+            }
+            (Duration { range }, DateRange { start, end }) => {
+                Some(fit_interval(range, &range_length(start, end)))
+            }
+            (DateRange { start, end }, Duration { range }) => {
+                Some(fit_interval(&range_length(start, end), range))
+            }
+            (Money { currency: c1, range: r1 }, Money { currency: c2, range: r2 }) => {
+                (c1 == c2).then(|| fit_interval(r1, r2))
+            }
+            (Measure { unit: u1, range: r1 }, Measure { unit: u2, range: r2 }) => {
+                (u1 == u2).then(|| fit_interval(r1, r2))
+            }
+            (a, b) if a.kind() == b.kind() => Some(fit_interval(a.range()?, b.range()?)),
+            _ => None,
+        }
+    }
+
+    /// The single interval of values that have one.
+    pub fn range(&self) -> Option<&Interval> {
+        match self {
+            Value::Count { range }
+            | Value::Share { range }
+            | Value::Money { range, .. }
+            | Value::Measure { range, .. }
+            | Value::Date { range }
+            | Value::Duration { range }
+            | Value::RelativeTime { range }
+            | Value::Age { range } => Some(range),
+            Value::DateRange { .. } | Value::Term(_) => None,
+        }
+    }
+
+    /// The same value with every interval widened by `fraction` of its magnitude: how `~` and
+    /// `± N%` apply to a claim's established value.
+    pub fn widen_relative(&self, fraction: f64) -> Value {
+        self.map_ranges(|r| r.widen_relative(fraction))
+    }
+
+    /// The same value with every interval widened by `delta` in its own unit.
+    pub fn widen_absolute(&self, delta: f64) -> Value {
+        self.map_ranges(|r| r.widen_absolute(delta))
+    }
+
+    fn map_ranges(&self, f: impl Fn(&Interval) -> Interval) -> Value {
+        let mut out = self.clone();
+        match &mut out {
+            Value::Count { range }
+            | Value::Share { range }
+            | Value::Money { range, .. }
+            | Value::Measure { range, .. }
+            | Value::Date { range }
+            | Value::Duration { range }
+            | Value::RelativeTime { range }
+            | Value::Age { range } => *range = f(range),
+            Value::DateRange { start, end } => {
+                *start = f(start);
+                *end = f(end);
+            }
+            Value::Term(_) => {}
+        }
+        out
+    }
+}
+
+/// How long a date range may last, given that each end is itself a range of days. Both ends are
+/// inclusive: "January 2009 to October 2013" runs to the last day of October.
+fn range_length(start: &Interval, end: &Interval) -> Interval {
+    Interval::closed((end.lo - start.hi).max(0.0), end.hi - start.lo + 1.0)
+}
+
+fn fit_interval(mention: &Interval, reference: &Interval) -> Fit {
+    if !mention.intersects(reference) {
+        Fit::Disjoint
+    } else if reference.contains(mention) {
+        Fit::Within
+    } else {
+        Fit::Overlaps
+    }
+}
+
+fn worst(a: Fit, b: Fit) -> Fit {
+    match (a, b) {
+        (Fit::Disjoint, _) | (_, Fit::Disjoint) => Fit::Disjoint,
+        (Fit::Overlaps, _) | (_, Fit::Overlaps) => Fit::Overlaps,
+        _ => Fit::Within,
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Count { range } => write!(f, "{range}"),
+            Value::Share { range } => write!(f, "{}", range.scale(100.0)).and(f.write_str("%")),
+            Value::Money { currency, range } => write!(f, "{range} {}", currency.0),
+            Value::Measure { unit, range } => write!(f, "{range} {unit}"),
+            Value::Date { range } => f.write_str(&date::describe(range)),
+            Value::DateRange { start, end } => {
+                write!(f, "{} .. {}", date::describe(start), date::describe(end))
+            }
+            Value::Duration { range } => f.write_str(&describe_days(range)),
+            Value::RelativeTime { range } => {
+                if range.hi <= 0.0 {
+                    write!(f, "{} before", describe_days(&range.scale(-1.0)))
+                } else if range.lo >= 0.0 {
+                    write!(f, "{} after", describe_days(range))
+                } else {
+                    write!(f, "{range} days from the event")
+                }
+            }
+            Value::Age { range } => write!(f, "aged {range}"),
+            Value::Term(term) => f.write_str(&term.identity()),
+        }
+    }
+}
+
+/// "1 day", "[2, 5] days", or years when the range is a year or longer.
+fn describe_days(range: &Interval) -> String {
+    if range.lo >= 365.0 {
+        let years = range.scale(1.0 / DAYS_PER_YEAR);
+        let rounded = Interval {
+            lo: (years.lo * 100.0).round() / 100.0,
+            hi: (years.hi * 100.0).round() / 100.0,
+            ..years
+        };
+        return format!("{rounded} years");
+    }
+    let unit = if range.is_point() && range.lo == 1.0 { "day" } else { "days" };
+    format!("{range} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(lo: f64, hi: f64) -> Value {
+        Value::Count { range: Interval::closed(lo, hi) }
+    }
+
+    #[test]
+    fn fit_classifies_agree_vague_and_conflict() {
+        let claim = count(300.0, 300.0);
+        assert_eq!(count(300.0, 300.0).fit(&claim), Some(Fit::Within));
+        assert_eq!(count(200.0, 999.0).fit(&claim), Some(Fit::Overlaps));
+        assert_eq!(count(350.0, 350.0).fit(&claim), Some(Fit::Disjoint));
+    }
+
+    #[test]
+    fn a_duration_fits_a_date_range_by_its_length() {
+        // January 2009 .. October 2013, as day numbers.
+        let period = Value::DateRange {
+            start: Interval::closed(14245.0, 14275.0),
+            end: Interval::closed(15979.0, 16009.0),
+        };
+        let nearly_five_years = Value::Duration { range: Interval::closed(4.0, 5.0).scale(365.2425) };
+        assert_eq!(nearly_five_years.fit(&period), Some(Fit::Overlaps));
+        let two_years = Value::Duration { range: Interval::point(2.0 * 365.2425) };
+        assert_eq!(two_years.fit(&period), Some(Fit::Disjoint));
+    }
+
+    #[test]
+    fn terms_compare_by_identity_including_modifiers() {
+        let rank = |id: &str, modifiers: &[&str]| {
+            Value::Term(Term {
+                kind: "rank".into(),
+                id: id.into(),
+                modifiers: modifiers.iter().map(|m| Arc::from(*m)).collect(),
+            })
+        };
+        let dci = rank("detective chief inspector", &[]);
+        assert_eq!(dci.fit(&dci), Some(Fit::Within));
+        let dcc = rank("chief constable", &["detective"]);
+        assert_eq!(dcc.fit(&dci), Some(Fit::Disjoint));
+        assert_eq!(dcc.to_string(), "detective chief constable");
+    }
+
+    #[test]
+    fn different_kinds_do_not_compare() {
+        let share = Value::Share { range: Interval::point(0.2) };
+        assert_eq!(share.fit(&count(1.0, 1.0)), None);
+    }
+
+    #[test]
+    fn kinds_accept_their_values_and_periods_accept_durations() {
+        assert!(ValueKind::Count.accepts(&count(1.0, 1.0)));
+        assert!(!ValueKind::Share.accepts(&count(1.0, 1.0)));
+        assert!(ValueKind::DateRange.accepts(&Value::Duration { range: Interval::point(1.0) }));
+    }
+}
