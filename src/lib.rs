@@ -7,3 +7,4 @@
 pub mod source;
 pub mod text;
 pub mod value;
+pub mod yaml;

@@ -1,0 +1,419 @@
+//! YAML with positions, for claim files, lexicons and front matter.
+//!
+//! serde_yaml reads the values (and refuses alias bombs); serde_yaml keeps no positions, so a
+//! second pass over saphyr-parser's events records where every key and value sits, keyed by its
+//! path in the document. Diagnostics then point at the exact key or value a user must fix. This
+//! is the only module that knows either crate: swapping serde_yaml for a fork happens here.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use saphyr_parser::{Event, Parser, ScalarStyle};
+use serde_yaml::Value;
+
+/// One step into a document: a mapping key or a sequence index.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Where a node sits in the text, as byte ranges.
+#[derive(Clone, Debug, Default)]
+struct Place {
+    key: Option<Range<usize>>,
+    value: Range<usize>,
+    /// The scalar's text maps one to one onto the file (plain or quoted without escapes, on one
+    /// line), so an offset inside the value is an offset inside the file.
+    verbatim_from: Option<usize>,
+}
+
+/// A problem with the YAML itself, before any meaning is read into it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YamlError {
+    pub message: String,
+    pub span: Range<usize>,
+    /// For duplicate keys: where the key was first defined.
+    pub first: Option<Range<usize>>,
+}
+
+/// A parsed YAML document with the position of every node.
+#[derive(Debug)]
+pub struct Document {
+    root: Value,
+    places: HashMap<Vec<Step>, Place>,
+    len: usize,
+}
+
+/// Nesting beyond this is refused: no claim file needs it, and the walk stays shallow.
+const MAX_DEPTH: usize = 64;
+
+impl Document {
+    pub fn parse(text: &str) -> Result<Document, YamlError> {
+        let places = index_places(text)?;
+        let root = match serde_yaml::from_str::<Value>(text) {
+            Ok(root) => root,
+            Err(e) => {
+                let at = e
+                    .location()
+                    .map(|l| offset_of_line_col(text, l.line(), l.column()))
+                    .unwrap_or(0);
+                return Err(YamlError { message: clean_message(&e.to_string()), span: at..at, first: None });
+            }
+        };
+        Ok(Document { root, places, len: text.len() })
+    }
+
+    pub fn root(&self) -> Node<'_> {
+        Node { doc: self, value: &self.root, path: Vec::new() }
+    }
+}
+
+/// serde_yaml appends "at line L column C" to its messages; the diagnostic shows the position
+/// itself, so the words are dropped.
+fn clean_message(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn offset_of_line_col(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let rest = text.get(line_start..).unwrap_or("");
+    line_start + rest.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum::<usize>()
+}
+
+/// A node of the document: its value, and where it is.
+#[derive(Clone, Debug)]
+pub struct Node<'d> {
+    doc: &'d Document,
+    value: &'d Value,
+    path: Vec<Step>,
+}
+
+impl<'d> Node<'d> {
+    pub fn value(&self) -> &'d Value {
+        self.value
+    }
+
+    fn place(&self) -> Option<&'d Place> {
+        self.doc.places.get(&self.path)
+    }
+
+    /// The value's bytes in the file; for a node the index could not place (an alias, a merge),
+    /// the nearest placed ancestor's.
+    pub fn span(&self) -> Range<usize> {
+        let mut path = self.path.clone();
+        loop {
+            if let Some(place) = self.doc.places.get(&path) {
+                return place.value.clone();
+            }
+            if path.pop().is_none() {
+                return 0..self.doc.len.min(1);
+            }
+        }
+    }
+
+    /// The key's bytes, for a mapping entry; the value's otherwise.
+    pub fn key_span(&self) -> Range<usize> {
+        self.place().and_then(|p| p.key.clone()).unwrap_or_else(|| self.span())
+    }
+
+    /// The file offset of byte `i` of this scalar's string, when the scalar is written verbatim;
+    /// otherwise the scalar's start.
+    pub fn offset_in_scalar(&self, i: usize) -> usize {
+        match self.place().and_then(|p| p.verbatim_from) {
+            Some(start) => start + i,
+            None => self.span().start,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&'d str> {
+        self.value.as_str()
+    }
+
+    pub fn is_null(&self) -> bool {
+        self.value.is_null()
+    }
+
+    /// The entries of a mapping whose keys are strings (others are reported by `describe`).
+    pub fn entries(&self) -> Vec<(String, Node<'d>)> {
+        let Some(map) = self.value.as_mapping() else { return Vec::new() };
+        map.iter()
+            .map(|(k, v)| {
+                let key = scalar_text(k);
+                let mut path = self.path.clone();
+                path.push(Step::Key(key.clone()));
+                (key, Node { doc: self.doc, value: v, path })
+            })
+            .collect()
+    }
+
+    pub fn get(&self, key: &str) -> Option<Node<'d>> {
+        self.entries().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn items(&self) -> Vec<Node<'d>> {
+        let Some(seq) = self.value.as_sequence() else { return Vec::new() };
+        seq.iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let mut path = self.path.clone();
+                path.push(Step::Index(i));
+                Node { doc: self.doc, value: v, path }
+            })
+            .collect()
+    }
+
+    pub fn is_mapping(&self) -> bool {
+        self.value.is_mapping()
+    }
+
+    pub fn is_sequence(&self) -> bool {
+        self.value.is_sequence()
+    }
+
+    /// What the value is, for messages: "a list", "a mapping", "a number".
+    pub fn describe(&self) -> &'static str {
+        match self.value {
+            Value::Null => "nothing",
+            Value::Bool(_) => "true/false",
+            Value::Number(_) => "a number",
+            Value::String(_) => "text",
+            Value::Sequence(_) => "a list",
+            Value::Mapping(_) => "a mapping",
+            Value::Tagged(_) => "a tagged value",
+        }
+    }
+
+    /// Scalars as text: claim files write `breaches: 300` as readily as `breaches: "300"`.
+    pub fn scalar(&self) -> Option<String> {
+        match self.value {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(_) | Value::Bool(_) => Some(scalar_text(self.value)),
+            _ => None,
+        }
+    }
+}
+
+fn scalar_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Null => "~".to_string(),
+        _ => String::new(),
+    }
+}
+
+enum Frame {
+    Mapping { next_key: Option<(String, Range<usize>)>, seen: HashMap<String, Range<usize>> },
+    Sequence { next: usize },
+}
+
+/// Walks the event stream once, recording the place of every node under its path. Duplicate
+/// keys are an error here, with both places, because serde_yaml only reports the mapping.
+fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
+    let bytes_at = char_to_byte_table(text);
+    let to_bytes = |i: usize| bytes_at.get(i).copied().unwrap_or(text.len());
+    let mut places = HashMap::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut path: Vec<Step> = Vec::new();
+    let mut parser = Parser::new_from_str(text);
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.map_err(|e| {
+            let at = to_bytes(e.marker().index());
+            let message = if e.info().contains("recursion limit") {
+                format!("nested more than {MAX_DEPTH} levels deep")
+            } else {
+                e.info().to_string()
+            };
+            YamlError { message, span: at..at, first: None }
+        })?;
+        let range = to_bytes(span.start.index())..to_bytes(span.end.index());
+        match event {
+            Event::Scalar(value, style, _, _) => {
+                // A scalar in key position of a mapping is a key, not a node.
+                if let Some(Frame::Mapping { next_key, seen }) = stack.last_mut() {
+                    if next_key.is_none() {
+                        let key = value.to_string();
+                        if let Some(first) = seen.get(&key) {
+                            return Err(YamlError {
+                                message: format!("duplicate key `{key}`"),
+                                span: range,
+                                first: Some(first.clone()),
+                            });
+                        }
+                        seen.insert(key.clone(), range.clone());
+                        *next_key = Some((key, range));
+                        continue;
+                    }
+                }
+                let verbatim_from = verbatim_start(text, &range, &value, style);
+                let key = enter(&mut stack, &mut path);
+                places.insert(path.clone(), Place { key, value: range, verbatim_from });
+                leave(&mut path);
+            }
+            Event::Alias(_) => {
+                if key_position(&stack) {
+                    continue;
+                }
+                let key = enter(&mut stack, &mut path);
+                places.insert(path.clone(), Place { key, value: range, verbatim_from: None });
+                leave(&mut path);
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if key_position(&stack) {
+                    return Err(YamlError {
+                        message: "a key must be plain text, not a list or mapping".into(),
+                        span: range,
+                        first: None,
+                    });
+                }
+                if stack.len() >= MAX_DEPTH {
+                    return Err(YamlError {
+                        message: format!("nested more than {MAX_DEPTH} levels deep"),
+                        span: range,
+                        first: None,
+                    });
+                }
+                let key = enter(&mut stack, &mut path);
+                places.insert(path.clone(), Place { key, value: range, verbatim_from: None });
+                stack.push(if matches!(event, Event::MappingStart(..)) {
+                    Frame::Mapping { next_key: None, seen: HashMap::new() }
+                } else {
+                    Frame::Sequence { next: 0 }
+                });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                if let Some(place) = places.get_mut(&path) {
+                    place.value.end = place.value.end.max(range.end);
+                }
+                leave(&mut path);
+            }
+            Event::DocumentStart(_) if !places.is_empty() => {
+                return Err(YamlError {
+                    message: "a second YAML document in one file".into(),
+                    span: range,
+                    first: None,
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(places)
+}
+
+fn key_position(stack: &[Frame]) -> bool {
+    matches!(stack.last(), Some(Frame::Mapping { next_key: None, .. }))
+}
+
+/// Pushes the step for the node that starts now, returning its key's place when it is a mapping
+/// value.
+fn enter(stack: &mut [Frame], path: &mut Vec<Step>) -> Option<Range<usize>> {
+    match stack.last_mut() {
+        Some(Frame::Mapping { next_key, .. }) => {
+            let (key, key_range) = next_key.take()?;
+            path.push(Step::Key(key));
+            Some(key_range)
+        }
+        Some(Frame::Sequence { next }) => {
+            path.push(Step::Index(*next));
+            *next += 1;
+            None
+        }
+        None => None,
+    }
+}
+
+fn leave(path: &mut Vec<Step>) {
+    path.pop();
+}
+
+fn verbatim_start(text: &str, range: &Range<usize>, value: &str, style: ScalarStyle) -> Option<usize> {
+    let raw = text.get(range.clone())?;
+    let inner_start = match style {
+        ScalarStyle::Plain => range.start,
+        ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => range.start + 1,
+        _ => return None,
+    };
+    let inner = match style {
+        ScalarStyle::Plain => raw,
+        _ => raw.get(1..raw.len().saturating_sub(1))?,
+    };
+    (inner == value).then_some(inner_start)
+}
+
+fn char_to_byte_table(text: &str) -> Vec<usize> {
+    let mut table: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    table.push(text.len());
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CLAIMS: &str = "story: x\nslots:\n  most senior: { kind: rank, near: [\"P C A\", b] }\nclaims:\n  - breaches = 300\n  - id: q\n    claim: \"rank = ’r\"\n";
+
+    fn slice<'t>(text: &'t str, r: Range<usize>) -> &'t str {
+        &text[r]
+    }
+
+    #[test]
+    fn keys_and_values_have_their_places() {
+        let doc = Document::parse(CLAIMS).unwrap();
+        let root = doc.root();
+        let slot = root.get("slots").unwrap().get("most senior").unwrap();
+        assert_eq!(slice(CLAIMS, slot.key_span()), "most senior");
+        let kind = slot.get("kind").unwrap();
+        assert_eq!(slice(CLAIMS, kind.span()), "rank");
+        let near = slot.get("near").unwrap().items();
+        assert_eq!(slice(CLAIMS, near[0].span()), "\"P C A\"");
+        assert_eq!(slice(CLAIMS, near[1].span()), "b");
+    }
+
+    #[test]
+    fn offsets_inside_verbatim_scalars_map_to_the_file() {
+        let doc = Document::parse(CLAIMS).unwrap();
+        let claims = doc.root().get("claims").unwrap().items();
+        let plain = &claims[0];
+        assert_eq!(&CLAIMS[plain.offset_in_scalar(11)..plain.offset_in_scalar(14)], "300");
+        let quoted = claims[1].get("claim").unwrap();
+        let at = quoted.offset_in_scalar(7);
+        assert_eq!(&CLAIMS[at..at + 3], "’");
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_both_definitions() {
+        let text = "slots:\n  a: 1\n  b: 2\n  a: 3\n";
+        let err = Document::parse(text).unwrap_err();
+        assert_eq!(err.message, "duplicate key `a`");
+        assert_eq!(err.span, 23..24);
+        assert_eq!(err.first, Some(9..10));
+    }
+
+    #[test]
+    fn syntax_errors_have_a_position() {
+        let err = Document::parse("a: [1, 2\nb: c").unwrap_err();
+        assert!(err.span.start > 0, "{err:?}");
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut text = String::from("a: &a [x,x,x,x,x,x,x,x,x]\n");
+        for (name, prev) in [("b", "a"), ("c", "b"), ("d", "c"), ("e", "d"), ("f", "e"), ("g", "f")] {
+            text.push_str(&format!("{name}: &{name} [{}]\n", vec![format!("*{prev}"); 9].join(",")));
+        }
+        assert!(Document::parse(&text).is_err());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let err = Document::parse(&text).unwrap_err();
+        assert!(err.message.contains("nested"), "{err:?}");
+    }
+}
