@@ -1,0 +1,195 @@
+//! Finding and reading the corpus: story folders, version files, their encoding and front
+//! matter. Unreadable files become problems; the rest of the corpus is still read.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{Corpus, Story, Version, VersionMeta, front_matter};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::problem::{Problem, Problems};
+use crate::source::{FileTable, Span};
+
+/// Reads every story folder under `root`, in sorted order.
+pub fn load(root: &Path, files: &mut FileTable, problems: &mut Problems) -> Corpus {
+    let mut corpus = Corpus::default();
+    let entries = match sorted_entries(root) {
+        Ok(entries) => entries,
+        Err(e) => {
+            problems.push(
+                Problem::error(Code::CorpusLayout.name(), root, format!("cannot read the corpus folder: {e}"))
+                    .help("pass the corpus folder with --corpus, or run wirecheck where `corpus/` is"),
+            );
+            return corpus;
+        }
+    };
+    for path in entries {
+        if path.is_dir() {
+            let Some(slug) = file_name(&path) else { continue };
+            let story = load_story(&path, slug, files, problems);
+            corpus.stories.push(story);
+        } else if is_article(&path) {
+            problems.push(
+                Problem::error(Code::CorpusLayout.name(), &path, "article outside a story folder is not checked")
+                    .with_severity(Severity::Warning)
+                    .help("move it to corpus/<story-slug>/"),
+            );
+        }
+    }
+    corpus
+}
+
+fn load_story(dir: &Path, slug: String, files: &mut FileTable, problems: &mut Problems) -> Story {
+    let mut story = Story { slug: slug.clone(), versions: Vec::new() };
+    let entries = match sorted_entries(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            problems.push(Problem::error(Code::CorpusLayout.name(), dir, format!("cannot read the story folder: {e}")));
+            return story;
+        }
+    };
+    for path in entries.into_iter().filter(|p| is_article(p)) {
+        if let Some(version) = load_version(&path, files, problems) {
+            story.versions.push(version);
+        }
+    }
+    story
+}
+
+/// Reads one version file; `None` (with a problem) when it cannot be used.
+pub fn load_version(path: &Path, files: &mut FileTable, problems: &mut Problems) -> Option<Version> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            problems.push(Problem::error(Code::UnreadableArticle.name(), path, format!("cannot read the article: {e}")));
+            return None;
+        }
+    };
+    let text = match decode(bytes) {
+        Ok(text) => text,
+        Err(problem) => {
+            problems.push(Problem { path: path.to_path_buf(), ..problem });
+            return None;
+        }
+    };
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let file = files.add(path, text);
+    let text = files.get(file).text.clone();
+    let (meta, body) = match front_matter::split(&text) {
+        Some((yaml, body_start)) => {
+            let mut meta = front_matter::parse(&text, yaml.clone(), file, path, problems)?;
+            if meta.outlet.is_empty() {
+                meta.outlet = outlet_from_id(&id);
+                let at = Span::new(file, yaml.start.saturating_sub(4)..yaml.start.saturating_sub(1));
+                problems.push(
+                    Problem::error(Code::FrontMatter.name(), path, "front matter has no `outlet`")
+                        .with_severity(Severity::Warning)
+                        .label(at, format!("outlet taken from the file name: {}", meta.outlet))
+                        .help("add `outlet: <name as readers know it>`"),
+                );
+            }
+            (meta, body_start..text.len())
+        }
+        None => {
+            let meta = VersionMeta { outlet: outlet_from_id(&id), ..VersionMeta::default() };
+            problems.push(
+                Problem::error(Code::MissingFrontMatter.name(), path, format!("no front matter; outlet taken from the file name: {}", meta.outlet))
+                    .with_severity(Severity::Note)
+                    .help("start the file with a `---` block giving outlet, url and published"),
+            );
+            let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+            (meta, start..text.len())
+        }
+    };
+    Some(Version { id, file, meta, body })
+}
+
+/// Article text must be UTF-8; anything else is named precisely rather than guessed at.
+fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
+    let unreadable = |message: String, help: &str| Problem {
+        help: Some(help.to_string()),
+        ..Problem::error(Code::UnreadableArticle.name(), PathBuf::new(), message)
+    };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(unreadable(
+            "the article is encoded as UTF-16 (it starts with a UTF-16 byte-order mark)".into(),
+            "convert it to UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`",
+        ));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(unreadable(
+            format!("the article holds a NUL byte at byte {at} (line {}): it looks like a binary file", line_of(&bytes, at)),
+            "only plain-text article versions can be checked",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = line_of(e.as_bytes(), at);
+        unreadable(
+            format!("the article is not valid UTF-8: byte {at} (line {line}) is not part of a UTF-8 character"),
+            "convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`",
+        )
+    })
+}
+
+fn line_of(bytes: &[u8], at: usize) -> usize {
+    bytes[..at.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// "003-independent" → "independent"; "bbc_news" → "bbc news".
+fn outlet_from_id(id: &str) -> String {
+    let trimmed = id.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '_');
+    let name = if trimmed.is_empty() { id } else { trimmed };
+    name.replace(['-', '_'], " ")
+}
+
+fn is_article(path: &Path) -> bool {
+    path.is_file() && path.extension().is_some_and(|e| e == "txt")
+}
+
+fn file_name(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    (!name.starts_with('.')).then_some(name)
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| file_name(p).is_some())
+        .collect();
+    entries.sort();
+    Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlets_from_file_names_drop_the_numbering() {
+        assert_eq!(outlet_from_id("003-independent"), "independent");
+        assert_eq!(outlet_from_id("bbc_news"), "bbc news");
+        assert_eq!(outlet_from_id("2024"), "2024");
+    }
+
+    #[test]
+    fn encodings_other_than_utf8_are_named() {
+        let utf16 = decode(vec![0xFF, 0xFE, b'a', 0]).unwrap_err();
+        assert!(utf16.message.contains("UTF-16"));
+        let binary = decode(b"ab\ncd\0".to_vec()).unwrap_err();
+        assert!(binary.message.contains("NUL byte at byte 5 (line 2)"), "{}", binary.message);
+        let latin1 = decode(b"caf\xe9\n".to_vec()).unwrap_err();
+        assert!(latin1.message.contains("byte 3 (line 1)"), "{}", latin1.message);
+        assert_eq!(decode("£300".as_bytes().to_vec()).unwrap(), "£300");
+    }
+
+    #[test]
+    fn front_matter_splits_from_the_body() {
+        let text = "---\noutlet: BBC News\n---\nBody.\n";
+        let (yaml, body) = front_matter::split(text).unwrap();
+        assert_eq!(&text[yaml], "outlet: BBC News\n");
+        assert_eq!(&text[body..], "Body.\n");
+        assert!(front_matter::split("No front matter\n---\n").is_none());
+        assert!(front_matter::split("---\nnever closed\n").is_none());
+    }
+}

@@ -1,0 +1,303 @@
+//! Layout: which tokens form paragraphs, which paragraphs are the article's body and which are
+//! page junk, and where sentences end.
+//!
+//! Scraped pages carry navigation, captions, teasers of other stories and footers around the
+//! article. A fact-checker must never see a finding from them, so body detection errs towards
+//! leaving text out. It works in three steps, none specific to an outlet:
+//! 1. paragraphs: blank lines separate blocks; inside a block a line break is a soft wrap when
+//!    the line runs on (no closing punctuation, and a long line or a lower-case continuation);
+//! 2. each paragraph is scored: prose (ends like a sentence, has enough words) counts for it,
+//!    anything else (headings, captions, menus, teasers cut off mid-sentence) against it;
+//! 3. the body is the contiguous run of paragraphs with the highest total score (the classic
+//!    body-text-extraction idea), and within it only the prose paragraphs.
+
+use std::ops::Range;
+
+use super::token::Token;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub tokens: Range<usize>,
+    /// Part of the article's body (not page junk).
+    pub body: bool,
+    /// Sentences of body paragraphs, as indices into [`Layout::sentences`].
+    pub sentences: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences of body paragraphs only, in text order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Fewer words than this and a paragraph is not prose, even if it ends with a full stop: menus
+/// ("Close."), bylines, one-word captions.
+const MIN_PROSE_WORDS: usize = 5;
+
+/// How much a non-prose paragraph weighs against a region beyond its own words.
+const JUNK_PENALTY: i64 = 4;
+
+pub fn layout(text: &str, tokens: &[Token]) -> Layout {
+    let paragraphs = paragraphs(text, tokens);
+    let scores: Vec<i64> = paragraphs.iter().map(|p| score(text, &tokens[p.clone()])).collect();
+    let region = best_region(&scores);
+    let mut layout = Layout::default();
+    for (i, range) in paragraphs.into_iter().enumerate() {
+        let body = region.contains(&i) && scores[i] > 0;
+        let first_sentence = layout.sentences.len();
+        if body {
+            for tokens in sentences(text, tokens, range.clone()) {
+                layout.sentences.push(Sentence { tokens, paragraph: i });
+            }
+        }
+        let sentences = first_sentence..layout.sentences.len();
+        layout.paragraphs.push(Paragraph { tokens: range, body, sentences });
+    }
+    layout
+}
+
+/// Splits tokens into paragraphs: at blank lines, and at single line breaks that are not soft
+/// wraps.
+fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut block_start = 0;
+    for i in 1..=tokens.len() {
+        if i == tokens.len() || tokens[i].starts_block() {
+            split_block(text, tokens, block_start..i, &mut out);
+            block_start = i;
+        }
+    }
+    out
+}
+
+fn split_block(text: &str, tokens: &[Token], block: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut line_start = block.start;
+    for i in block.start + 1..=block.end {
+        if i == block.end || tokens[i].breaks > 0 {
+            lines.push(line_start..i);
+            line_start = i;
+        }
+    }
+    let width = |r: &Range<usize>| (tokens[r.end - 1].end - tokens[r.start].start) as usize;
+    let longest = lines.iter().map(width).max().unwrap_or(0);
+    // Three or more lines that all open with a capital are a list (a menu, teasers), not
+    // wrapped prose, whose lines mostly continue a sentence.
+    let list = lines.len() >= 3 && lines.iter().all(|l| starts_uppercase(text, &tokens[l.start]));
+    let mut start = block.start;
+    for (n, line) in lines.iter().enumerate() {
+        let Some(next) = lines.get(n + 1) else {
+            out.push(start..line.end);
+            break;
+        };
+        // Hard-wrapped text breaks a line only when the next word would not fit on it.
+        let next_word = (tokens[next.start].end - tokens[next.start].start) as usize;
+        let wrapped = longest >= 40 && width(line) + 1 + next_word > longest;
+        let runs_on = !ends_sentence(text, &tokens[line.clone()])
+            && (starts_lowercase(text, &tokens[next.start]) || (wrapped && !list));
+        if !runs_on {
+            out.push(start..line.end);
+            start = next.start;
+        }
+    }
+}
+
+fn starts_uppercase(text: &str, token: &Token) -> bool {
+    token.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_lowercase(text: &str, token: &Token) -> bool {
+    token.text(text).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
+/// Closing quotes and brackets that may follow a sentence's final punctuation.
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+/// The tokens end the way a sentence or a list item does. A trailing ellipsis does not count:
+/// teasers are cut off with one.
+fn ends_sentence(text: &str, tokens: &[Token]) -> bool {
+    let last = tokens.iter().rev().map(|t| t.text(text)).find(|s| !is_closer(s));
+    matches!(last, Some("." | "!" | "?" | ";" | ":"))
+}
+
+/// Words that mark the furniture of a web page rather than journalism, whatever the outlet.
+const BOILERPLATE: &[&str] = &[
+    "cookie", "cookies", "subscribe", "newsletter", "newsletters", "advertisement", "advertisment",
+    "copyright", "©", "sign", "login", "javascript", "browser",
+];
+
+fn score(text: &str, tokens: &[Token]) -> i64 {
+    let words = tokens.iter().filter(|t| !t.is_punct()).count();
+    let lowercase_words = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text(text).chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let boilerplate =
+        tokens.iter().any(|t| BOILERPLATE.iter().any(|b| t.text(text).eq_ignore_ascii_case(b)));
+    let prose = words >= MIN_PROSE_WORDS
+        && ends_sentence(text, tokens)
+        && lowercase_words * 3 >= words
+        && !boilerplate;
+    let words = i64::try_from(words).unwrap_or(i64::MAX);
+    if prose { words } else { -(words.min(25) + JUNK_PENALTY) }
+}
+
+/// The contiguous run of paragraphs with the largest total score (Kadane's algorithm).
+fn best_region(scores: &[i64]) -> Range<usize> {
+    let (mut best, mut best_sum) = (0..0, 0);
+    let (mut start, mut sum) = (0, 0);
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0 {
+            start = i;
+            sum = 0;
+        }
+        sum += s;
+        if sum > best_sum {
+            best_sum = sum;
+            best = start..i + 1;
+        }
+    }
+    best
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sgt", "det", "insp", "supt", "ch", "con", "cmdr",
+    "commr", "asst", "dep", "gen", "col", "lt", "capt", "maj", "rev", "gov", "sen", "rep", "hon",
+    "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "v", "etc", "approx", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig",
+];
+
+/// Sentence boundaries inside one paragraph: after `.`, `!` or `?` (and any closing quotes)
+/// when the next token opens a sentence, unless the full stop ends an abbreviation or an
+/// initial.
+fn sentences(text: &str, tokens: &[Token], paragraph: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = paragraph.start;
+    let mut i = paragraph.start;
+    while i < paragraph.end {
+        let s = tokens[i].text(text);
+        if matches!(s, "." | "!" | "?") && !(s == "." && ends_abbreviation(text, tokens, i)) {
+            let mut end = i + 1;
+            while end < paragraph.end && !tokens[end].spaced && is_closer(tokens[end].text(text)) {
+                end += 1;
+            }
+            if end == paragraph.end || opens_sentence(text, &tokens[end]) {
+                out.push(start..end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < paragraph.end {
+        out.push(start..paragraph.end);
+    }
+    out
+}
+
+fn ends_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
+    let Some(prev) = dot.checked_sub(1).map(|p| &tokens[p]) else { return false };
+    if tokens[dot].spaced || !prev.is_word() {
+        return false;
+    }
+    let word = prev.text(text);
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_capital || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn opens_sentence(text: &str, token: &Token) -> bool {
+    token.spaced
+        && token
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(-–—".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn body_paragraphs(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, 0..text.len());
+        let layout = layout(text, &tokens);
+        layout
+            .paragraphs
+            .iter()
+            .filter(|p| p.body)
+            .map(|p| text[tokens[p.tokens.start].start as usize..tokens[p.tokens.end - 1].end as usize].to_string())
+            .collect()
+    }
+
+    fn sentence_texts(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, 0..text.len());
+        let layout = layout(text, &tokens);
+        layout
+            .sentences
+            .iter()
+            .map(|s| text[tokens[s.tokens.start].start as usize..tokens[s.tokens.end - 1].end as usize].to_string())
+            .collect()
+    }
+
+    const ARTICLE: &str = "Most Popular\n\nHome | News | Sport\n\nCouncil approves new bridge\n\nThe council approved a new bridge over the river on Tuesday, after three years of debate.\n\nCouncillors voted 31 to 12 in favour of the £4m scheme, officials said.\n\nPhoto: the old bridge at dusk\n\nWork will start in the spring and last around 18 months, the council said.\n\nRelated stories\n\nThree arrested after a brawl outside a pub in the town centre\nFirefighters tackle a blaze at a derelict mill, as 60 crews attend\nWhy the river keeps flooding every winter?\n\nCookies help us deliver our services. By using them you agree.\n";
+
+    #[test]
+    fn the_body_excludes_headers_captions_and_teasers() {
+        assert_eq!(body_paragraphs(ARTICLE), [
+            "The council approved a new bridge over the river on Tuesday, after three years of debate.",
+            "Councillors voted 31 to 12 in favour of the £4m scheme, officials said.",
+            "Work will start in the spring and last around 18 months, the council said.",
+        ]);
+    }
+
+    #[test]
+    fn soft_wrapped_lines_join_into_one_paragraph() {
+        let text = "A detective chief\ninspector received formal action after committing offences, the force said.\n\nThe Met said the breaches were serious and that it would review its procedures.";
+        let body = body_paragraphs(text);
+        assert_eq!(body.len(), 2);
+        assert!(body[0].starts_with("A detective chief\ninspector"));
+    }
+
+    #[test]
+    fn lines_of_a_menu_stay_separate() {
+        let text = "The council approved a new bridge over the river on Tuesday, after years of debate.\nLife and Style\nLatest stories from the region\nWhy the river floods every winter?";
+        assert_eq!(body_paragraphs(text), [
+            "The council approved a new bridge over the river on Tuesday, after years of debate."
+        ]);
+    }
+
+    #[test]
+    fn sentences_split_at_full_stops_but_not_abbreviations_or_decimals() {
+        let text = "Det. Ch. Insp. April Casburn was jailed. Just over 0.1 per cent were disciplined, Mr. Smith said! \"It is astonishing.\" He added: \"Merry Christmas... Keep calm.\"";
+        assert_eq!(sentence_texts(text), [
+            "Det. Ch. Insp. April Casburn was jailed.",
+            "Just over 0.1 per cent were disciplined, Mr. Smith said!",
+            "\"It is astonishing.\"",
+            "He added: \"Merry Christmas... Keep calm.\"",
+        ]);
+    }
+
+    #[test]
+    fn a_paragraph_is_always_a_sentence_boundary() {
+        let text = "The first paragraph has no final stop but is long enough to be prose;\n\nThe second one begins here and ends properly.";
+        assert_eq!(sentence_texts(text).len(), 2);
+    }
+
+    #[test]
+    fn best_region_bridges_short_junk_inside_the_body() {
+        assert_eq!(best_region(&[-5, 20, -8, 30, -6, 3, -9, -9]), 1..4);
+        assert_eq!(best_region(&[-1, -2]), 0..0);
+    }
+}
