@@ -4,9 +4,12 @@
 //! The pipeline runs one way: corpus and claims are loaded and validated, articles are segmented,
 //! mentions are extracted in one pass, checked, gathered into a graph and rendered.
 
+pub mod claims;
 pub mod codes;
 pub mod corpus;
+pub mod extract;
 pub mod finding;
+pub mod lang;
 pub mod problem;
 pub mod source;
 pub mod suggest;

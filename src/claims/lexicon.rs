@@ -1,0 +1,209 @@
+//! Lexicons: reusable vocabularies (ranks, titles, organisations) whose terms are compared by
+//! identity after alias folding, read from `claims/lexicon/*.yaml` or inline in a claim file.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::codes::Code;
+use crate::problem::{Problem, Problems};
+use crate::source::{FileId, Span};
+use crate::suggest;
+use crate::yaml::Node;
+
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub name: String,
+    /// The slot kind its terms fill: "rank", "title".
+    pub kind: Arc<str>,
+    pub terms: Vec<LexiconTerm>,
+    /// Words that, placed before a term, name a different term: "detective" + "chief constable".
+    pub distinct_modifiers: Vec<String>,
+    /// Words placed before a term that leave it the same: "acting", "former".
+    pub ignored_modifiers: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LexiconTerm {
+    /// Canonical name, lower case: the identity.
+    pub id: Arc<str>,
+    /// Every way of writing it, the id included.
+    pub aliases: Vec<String>,
+    pub site: Span,
+}
+
+const LEXICON_KEYS: &[&str] = &["lexicon", "kind", "description", "modifiers", "terms"];
+const MODIFIER_KEYS: &[&str] = &["distinct", "ignored"];
+const TERM_KEYS: &[&str] = &["id", "aliases"];
+
+/// Reads a lexicon mapping (a lexicon file's root), reporting every problem.
+pub fn read_lexicon(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Option<Lexicon> {
+    let span = |r: std::ops::Range<usize>| Span::new(file, r);
+    let schema = |message: String, at: std::ops::Range<usize>, label: &str| {
+        Problem::error(Code::ClaimFileSchema.name(), path, message).label(span(at), label)
+    };
+    if !node.is_mapping() {
+        problems.push(schema(format!("a lexicon must be a mapping, not {}", node.describe()), node.span(), "expected `lexicon:`, `kind:` and `terms:`"));
+        return None;
+    }
+    let before = problems.0.len();
+    for (key, value) in node.entries() {
+        if !LEXICON_KEYS.contains(&key.as_str()) {
+            problems.push(schema(format!("unknown lexicon key `{key}`"), value.key_span(), "unknown key").help(suggest::help_for(&key, LEXICON_KEYS)));
+        }
+    }
+    let name = required_text(node, "lexicon", file, path, problems);
+    let kind = required_text(node, "kind", file, path, problems);
+    let mut lexicon = Lexicon {
+        name: name.unwrap_or_default(),
+        kind: Arc::from(kind.unwrap_or_default().as_str()),
+        terms: Vec::new(),
+        distinct_modifiers: Vec::new(),
+        ignored_modifiers: Vec::new(),
+    };
+    if let Some(modifiers) = node.get("modifiers") {
+        for (key, value) in modifiers.entries() {
+            let list = match key.as_str() {
+                "distinct" => &mut lexicon.distinct_modifiers,
+                "ignored" => &mut lexicon.ignored_modifiers,
+                _ => {
+                    problems.push(schema(format!("unknown modifier group `{key}`"), value.key_span(), "unknown key").help(suggest::help_for(&key, MODIFIER_KEYS)));
+                    continue;
+                }
+            };
+            *list = text_list(&value, file, path, problems).into_iter().map(|(s, _)| s.to_lowercase()).collect();
+        }
+    }
+    match node.get("terms") {
+        Some(terms) => lexicon.terms = read_terms(&terms, file, path, problems),
+        None => problems.push(schema("a lexicon needs `terms:`".into(), node.span(), "no `terms:` here")),
+    }
+    (problems.0.len() == before).then_some(lexicon)
+}
+
+/// Reads a list of terms: each a plain string (the id) or `{ id, aliases }`. Duplicate ids and
+/// aliases claimed by two terms are reported, pointing at the first definition.
+pub fn read_terms(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Vec<LexiconTerm> {
+    let span = |r: std::ops::Range<usize>| Span::new(file, r);
+    if !node.is_sequence() {
+        problems.push(
+            Problem::error(Code::ClaimFileSchema.name(), path, format!("`terms` must be a list, not {}", node.describe()))
+                .label(span(node.span()), "expected a list of terms"),
+        );
+        return Vec::new();
+    }
+    let mut terms: Vec<LexiconTerm> = Vec::new();
+    let mut seen: Vec<(String, Span)> = Vec::new();
+    for item in node.items() {
+        let (id, mut aliases) = if let Some(id) = item.scalar() {
+            (id, Vec::new())
+        } else if item.is_mapping() {
+            for (key, value) in item.entries() {
+                if !TERM_KEYS.contains(&key.as_str()) {
+                    problems.push(
+                        Problem::error(Code::ClaimFileSchema.name(), path, format!("unknown term key `{key}`"))
+                            .label(span(value.key_span()), "unknown key")
+                            .help(suggest::help_for(&key, TERM_KEYS)),
+                    );
+                }
+            }
+            let Some(id) = item.get("id").and_then(|v| v.scalar()) else {
+                problems.push(
+                    Problem::error(Code::ClaimFileSchema.name(), path, "a term needs an `id`")
+                        .label(span(item.span()), "no `id` here"),
+                );
+                continue;
+            };
+            let aliases = item.get("aliases").map(|a| text_list(&a, file, path, problems)).unwrap_or_default();
+            (id, aliases)
+        } else {
+            problems.push(
+                Problem::error(Code::ClaimFileSchema.name(), path, format!("a term must be text or `{{ id, aliases }}`, not {}", item.describe()))
+                    .label(span(item.span()), "expected a term"),
+            );
+            continue;
+        };
+        let id = id.trim().to_lowercase();
+        let site = span(item.get("id").map_or_else(|| item.span(), |n| n.span()));
+        aliases.insert(0, (id.clone(), site));
+        let mut kept = Vec::new();
+        for (alias, at) in aliases {
+            let folded = fold(&alias);
+            if let Some((_, first)) = seen.iter().find(|(f, _)| *f == folded) {
+                if kept.is_empty() && at == site {
+                    problems.push(
+                        Problem::error(Code::DuplicateDefinition.name(), path, format!("term `{id}` is defined twice"))
+                            .label(at, "defined again here")
+                            .label(*first, "first defined here"),
+                    );
+                } else {
+                    problems.push(
+                        Problem::error(Code::DuplicateDefinition.name(), path, format!("alias `{alias}` names two terms"))
+                            .label(at, "used again here")
+                            .label(*first, "first used here"),
+                    );
+                }
+                continue;
+            }
+            seen.push((folded, at));
+            kept.push(alias);
+        }
+        if !kept.is_empty() {
+            terms.push(LexiconTerm { id: Arc::from(id.as_str()), aliases: kept, site });
+        }
+    }
+    terms
+}
+
+/// Aliases compare without case and full stops: "Det. Ch. Insp." and "det ch insp" are one.
+fn fold(alias: &str) -> String {
+    alias.split(|c: char| c.is_whitespace() || c == '.').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn required_text(node: &Node<'_>, key: &str, file: FileId, path: &Path, problems: &mut Problems) -> Option<String> {
+    match node.get(key) {
+        Some(value) => match value.scalar() {
+            Some(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            _ => {
+                problems.push(
+                    Problem::error(Code::ClaimFileSchema.name(), path, format!("`{key}` must be text, not {}", value.describe()))
+                        .label(Span::new(file, value.span()), "expected text"),
+                );
+                None
+            }
+        },
+        None => {
+            problems.push(
+                Problem::error(Code::ClaimFileSchema.name(), path, format!("missing `{key}:`"))
+                    .label(Span::new(file, node.span()), format!("add `{key}:` here")),
+            );
+            None
+        }
+    }
+}
+
+/// A list of strings (or a single string), each with its place.
+pub fn text_list(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Vec<(String, Span)> {
+    if let Some(s) = node.scalar() {
+        return vec![(s, Span::new(file, node.span()))];
+    }
+    if !node.is_sequence() {
+        problems.push(
+            Problem::error(Code::ClaimFileSchema.name(), path, format!("expected a list of text, not {}", node.describe()))
+                .label(Span::new(file, node.span()), "expected a list"),
+        );
+        return Vec::new();
+    }
+    node.items()
+        .into_iter()
+        .filter_map(|item| match item.scalar() {
+            Some(s) if !s.trim().is_empty() => Some((s.trim().to_string(), Span::new(file, item.span()))),
+            _ => {
+                problems.push(
+                    Problem::error(Code::ClaimFileSchema.name(), path, format!("expected text, not {}", item.describe()))
+                        .label(Span::new(file, item.span()), "expected text"),
+                );
+                None
+            }
+        })
+        .collect()
+}
