@@ -5,10 +5,12 @@
 //! mentions are extracted in one pass, checked, gathered into a graph and rendered.
 
 pub mod claims;
+pub mod check;
 pub mod codes;
 pub mod corpus;
 pub mod extract;
 pub mod finding;
+pub mod graph;
 pub mod lang;
 pub mod problem;
 pub mod source;

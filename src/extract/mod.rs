@@ -1,5 +1,155 @@
 //! Extraction: one pass over each version's body, finding cues, lexicon terms and values, and
 //! binding values to slots by the structure of the sentence.
+//!
+//! All cues and terms of a story are compiled into one [`PhraseTable`] and looked up in a single
+//! scan per sentence; values are only recognised in sentences that hold a cue. The result keeps
+//! mentions (values with spans), not text.
 
 pub mod bind;
 pub mod phrases;
+pub mod values;
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::claims::ClaimSet;
+use crate::corpus::{Story, Version};
+use crate::source::{FileTable, Span};
+use crate::text::layout::layout;
+use crate::text::token::{Token, tokenize};
+use crate::value::Value;
+use bind::{Candidate, SlotCues};
+use phrases::{PhraseTable, WordCache};
+
+/// A value a version gives for a slot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub slot: usize,
+    pub value: Value,
+    /// A qualifier or vague quantity shaped it ("around", "hundreds of").
+    pub vague: bool,
+    /// The value's words in the article.
+    pub span: Span,
+    /// The cue that tied it to the slot.
+    pub cue: Span,
+    pub sentence: Span,
+    /// Other values of the sentence about as likely to be meant: the mention is ambiguous.
+    pub rivals: Vec<Rival>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rival {
+    pub value: Value,
+    pub span: Span,
+}
+
+impl Mention {
+    pub fn is_ambiguous(&self) -> bool {
+        !self.rivals.is_empty()
+    }
+}
+
+/// What one version says, slot by slot.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// In text order.
+    pub mentions: Vec<Mention>,
+    /// Which of the table's cues occur in the version's body.
+    pub cues_seen: Vec<bool>,
+}
+
+impl Extraction {
+    pub fn of_slot(&self, slot: usize) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| m.slot == slot)
+    }
+}
+
+/// The phrase table for a story's claims: every slot's cues and every lexicon's terms.
+pub fn phrase_table(claims: &ClaimSet) -> PhraseTable {
+    let cues = claims.slots.iter().enumerate().flat_map(|(i, slot)| slot.cues.iter().map(move |c| (c.phrase.as_str(), i)));
+    PhraseTable::new(cues, &claims.lexicons)
+}
+
+/// Extracts every version of a story, in parallel; results follow `story.versions`.
+pub fn extract_story(story: &Story, claims: &ClaimSet, table: &PhraseTable, files: &FileTable) -> Vec<Extraction> {
+    story
+        .versions
+        .par_iter()
+        .map_init(WordCache::default, |cache, version| extract_version(version, claims, table, files, cache))
+        .collect()
+}
+
+pub fn extract_version(version: &Version, claims: &ClaimSet, table: &PhraseTable, files: &FileTable, cache: &mut WordCache) -> Extraction {
+    let text: &str = &files.get(version.file).text;
+    let tokens = tokenize(text, version.body.clone());
+    let layout = layout(text, &tokens);
+    let ctx = values::Context { published: version.meta.published_day, month_first: false };
+    let span = |r: &Range<usize>| token_span(version.file, &tokens, r);
+    let mut extraction = Extraction { mentions: Vec::new(), cues_seen: vec![false; table.cues.len()] };
+    for sentence in &layout.sentences {
+        let range = sentence.tokens.clone();
+        let (cue_hits, term_hits) = table.scan(text, &tokens, range.clone(), cache);
+        if cue_hits.is_empty() {
+            continue;
+        }
+        let mut slots: Vec<SlotCues> = Vec::new();
+        for hit in &cue_hits {
+            extraction.cues_seen[hit.cue] = true;
+            for &slot in &table.cues[hit.cue].slots {
+                match slots.iter_mut().find(|s| s.slot == slot) {
+                    Some(group) => group.cues.push(hit.tokens.clone()),
+                    None => slots.push(SlotCues { slot, kind: claims.slots[slot].kind.clone(), cues: vec![hit.tokens.clone()] }),
+                }
+            }
+        }
+        let candidates = candidates(text, &tokens, range.clone(), &ctx, term_hits);
+        for binding in bind::bind(text, &tokens, range.clone(), &slots, &candidates) {
+            let candidate = &candidates[binding.candidate];
+            extraction.mentions.push(Mention {
+                slot: binding.slot,
+                value: candidate.value.clone(),
+                vague: candidate.vague,
+                span: span(&candidate.tokens),
+                cue: span(&binding.cue),
+                sentence: span(&range),
+                rivals: binding
+                    .rivals
+                    .iter()
+                    .map(|&r| Rival { value: candidates[r].value.clone(), span: span(&candidates[r].tokens) })
+                    .collect(),
+            });
+        }
+    }
+    extraction
+}
+
+/// Every value of the sentence: recognised numbers, dates and durations, and lexicon terms.
+fn candidates(text: &str, tokens: &[Token], sentence: Range<usize>, ctx: &values::Context, terms: Vec<phrases::TermHit>) -> Vec<Candidate> {
+    let shift = |r: Range<usize>| r.start + sentence.start..r.end + sentence.start;
+    let mut out: Vec<Candidate> = values::recognise(text, &tokens[sentence.clone()], ctx)
+        .into_iter()
+        .map(|m| Candidate {
+            tokens: shift(m.tokens),
+            value: m.value,
+            vague: m.vague,
+            head: m.head.map(shift),
+            generic_head: m.generic_head,
+        })
+        .collect();
+    out.extend(terms.into_iter().map(|t| Candidate {
+        tokens: t.tokens,
+        value: Value::Term(t.term),
+        vague: false,
+        head: None,
+        generic_head: false,
+    }));
+    out.sort_by_key(|c| c.tokens.start);
+    out
+}
+
+fn token_span(file: crate::source::FileId, tokens: &[Token], range: &Range<usize>) -> Span {
+    let start = tokens.get(range.start).map_or(0, |t| t.start as usize);
+    let end = range.end.checked_sub(1).and_then(|i| tokens.get(i)).map_or(start, |t| t.end as usize);
+    Span::new(file, start..end)
+}

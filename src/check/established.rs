@@ -1,0 +1,111 @@
+//! `wirecheck::value_conflict`: a version states a value that the claim's established value
+//! rules out ("detective chief constable" where the claim says "detective chief inspector").
+
+use super::{
+    Outcome, State, Status, StoryCheck, any_mention, claim_ref, clear_mentions, fit_claim,
+    quoted_value, related, state_of, tally, who,
+};
+use crate::claims::{ClaimBody, ValueTest};
+use crate::codes::Code;
+use crate::finding::{Expected, Finding, Label, fingerprint};
+use crate::value::Fit;
+
+pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
+    for (c, claim) in ctx.claims.claims.iter().enumerate() {
+        let ClaimBody::Value { slot, test: ValueTest::Established { relation, text, value, tolerance } } = &claim.body else {
+            continue;
+        };
+        // Every version's fitting mentions first, so each finding can say who agrees.
+        let mut verdicts = Vec::new();
+        for (v, extraction) in ctx.extractions.iter().enumerate() {
+            let fits: Vec<(usize, Fit)> = clear_mentions(extraction, *slot)
+                .into_iter()
+                .filter_map(|(i, m)| fit_claim(&m.value, *relation, value, *tolerance).map(|f| (i, f)))
+                .collect();
+            let state = if !fits.is_empty() {
+                state_of(&fits.iter().map(|(_, f)| *f).collect::<Vec<_>>())
+            } else if any_mention(extraction, *slot) {
+                State::Ambiguous
+            } else {
+                State::Silent
+            };
+            outcome.statuses.push(Status { claim: c, version: v, state, mentions: fits.iter().map(|(i, _)| *i).collect() });
+            verdicts.push(fits);
+        }
+        let mentioning = verdicts.iter().filter(|f| !f.is_empty()).count();
+        let agreeing: Vec<usize> = (0..verdicts.len())
+            .filter(|&v| !verdicts[v].is_empty() && verdicts[v].iter().all(|(_, f)| *f != Fit::Disjoint))
+            .collect();
+        let slot_name = &ctx.claims.slots[*slot].name;
+        for (v, fits) in verdicts.iter().enumerate() {
+            for (occurrence, (i, _)) in fits.iter().filter(|(_, f)| *f == Fit::Disjoint).enumerate() {
+                let mention = &ctx.extractions[v].mentions[*i];
+                let says = quoted_value(ctx.files, mention);
+                let mut related_spans: Vec<_> = agreeing
+                    .iter()
+                    .filter_map(|&a| {
+                        let (first, _) = verdicts[a].iter().find(|(_, f)| *f == Fit::Within).or(verdicts[a].first())?;
+                        Some(related(ctx, a, &ctx.extractions[a].mentions[*first], "says"))
+                    })
+                    .collect();
+                related_spans.extend((0..verdicts.len()).filter(|&o| o != v).filter_map(|o| {
+                    let (same, _) = verdicts[o].iter().find(|(j, f)| {
+                        *f == Fit::Disjoint && ctx.extractions[o].mentions[*j].value == mention.value
+                    })?;
+                    Some(related(ctx, o, &ctx.extractions[o].mentions[*same], "also says"))
+                }));
+                let version = &ctx.story.versions[v];
+                let mut help = vec![tally(agreeing.len(), mentioning, &format!("“{text}”"))];
+                if !agreeing.is_empty() {
+                    help[0].push_str(&format!(": {}", agreeing.iter().map(|&a| who(ctx, a)).collect::<Vec<_>>().join(", ")));
+                }
+                if let Some(rationale) = &claim.rationale {
+                    help.push(rationale.clone());
+                }
+                outcome.findings.push(Finding {
+                    code: Code::ValueConflict,
+                    severity: claim.severity,
+                    story: ctx.story.slug.clone(),
+                    version: Some(version.id.clone()),
+                    claim: Some(claim_ref(claim)),
+                    message: format!(
+                        "{slot_name}: {} says {says}, but the claim says {} “{text}”",
+                        version.outlet(),
+                        relation_words(*relation)
+                    ),
+                    primary: Label { span: mention.span, message: format!("contradicts `{}`", claim.text) },
+                    related: related_spans,
+                    help,
+                    source: claim.source.clone(),
+                    found: Some(mention.value.clone()),
+                    expected: Some(Expected::Claim {
+                        relation: relation.to_string(),
+                        value: value.clone(),
+                        text: text.clone(),
+                    }),
+                    fingerprint: fingerprint(&[
+                        Code::ValueConflict.name(),
+                        &ctx.story.slug,
+                        &claim.id,
+                        &version.id,
+                        &mention.value.to_string(),
+                        &occurrence.to_string(),
+                    ]),
+                });
+            }
+        }
+    }
+}
+
+fn relation_words(relation: crate::lang::Relation) -> &'static str {
+    use crate::lang::Relation::*;
+    match relation {
+        Eq => "it is",
+        Approx => "it is about",
+        Lt => "it is less than",
+        Le => "it is at most",
+        Gt => "it is more than",
+        Ge => "it is at least",
+        Ne => "it is not",
+    }
+}

@@ -1,0 +1,43 @@
+//! `wirecheck::unmatched_claim`: no version of the story mentions what a claim is about. Either
+//! the story does not state it (the claim can go) or the slot's cues miss how it is worded.
+
+use super::{Outcome, StoryCheck, any_mention, claim_ref};
+use crate::codes::Code;
+use crate::finding::{Finding, Label, fingerprint};
+
+pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
+    if ctx.extractions.is_empty() {
+        return;
+    }
+    for claim in &ctx.claims.claims {
+        let slots = claim.slots();
+        let mentioned = ctx.extractions.iter().any(|e| slots.iter().any(|&s| any_mention(e, s)));
+        if mentioned {
+            continue;
+        }
+        let names: Vec<String> = slots.iter().map(|&s| format!("`{}`", ctx.claims.slots[s].name)).collect();
+        let cues: Vec<String> = slots
+            .iter()
+            .flat_map(|&s| ctx.claims.slots[s].cues.iter().map(|c| format!("“{}”", c.phrase)))
+            .collect();
+        outcome.findings.push(Finding {
+            code: Code::UnmatchedClaim,
+            severity: Code::UnmatchedClaim.default_severity(),
+            story: ctx.story.slug.clone(),
+            version: None,
+            claim: Some(claim_ref(claim)),
+            message: format!("no version of the story mentions {}", names.join(" or ")),
+            primary: Label { span: claim.site, message: "matched nothing in the corpus".into() },
+            related: Vec::new(),
+            help: vec![format!(
+                "wirecheck looked for a {} value in sentences containing {}; add the wording the versions use to `near:`, or remove the claim",
+                slots.iter().map(|&s| ctx.claims.slots[s].kind.to_string()).collect::<Vec<_>>().join("/"),
+                cues.join(", ")
+            )],
+            source: claim.source.clone(),
+            found: None,
+            expected: None,
+            fingerprint: fingerprint(&[Code::UnmatchedClaim.name(), &ctx.story.slug, &claim.id]),
+        });
+    }
+}

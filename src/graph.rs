@@ -1,0 +1,127 @@
+//! The conflict graph of a story: versions as nodes, an edge for each claim two versions
+//! disagree on (with the values and spans on each side) and one for the claims they agree on;
+//! from it, clusters of versions that agree and the outliers.
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::visit::EdgeRef;
+
+use crate::check::{State, Status};
+use crate::claims::ClaimSet;
+use crate::corpus::Story;
+use crate::extract::Extraction;
+use crate::source::Span;
+use crate::value::Value;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct VersionNode {
+    pub version: usize,
+    /// Claims on which this version is on the conflicting side.
+    pub conflicts: usize,
+}
+
+/// One side of a disagreement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Side {
+    pub version: usize,
+    pub value: Option<Value>,
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edge {
+    /// `outlier` conflicts on `claim` with `other`, which agrees with the claim or majority.
+    Conflict { claim: usize, outlier: Side, other: Side },
+    /// The two versions state these claims compatibly, and conflict on none.
+    Agreement { claims: Vec<usize> },
+}
+
+#[derive(Debug)]
+pub struct ConflictGraph {
+    pub graph: UnGraph<VersionNode, Edge>,
+    /// Versions that agree among themselves, largest first; every version is in one.
+    pub clusters: Vec<Vec<usize>>,
+    /// Versions outside the largest cluster that conflict with it.
+    pub outliers: Vec<usize>,
+}
+
+impl ConflictGraph {
+    pub fn build(story: &Story, claims: &ClaimSet, statuses: &[Status], extractions: &[Extraction]) -> ConflictGraph {
+        let mut graph = UnGraph::new_undirected();
+        let nodes: Vec<NodeIndex> =
+            (0..story.versions.len()).map(|v| graph.add_node(VersionNode { version: v, conflicts: 0 })).collect();
+        let side = |status: &Status| {
+            let mention = status.mentions.first().and_then(|&i| extractions[status.version].mentions.get(i));
+            Side { version: status.version, value: mention.map(|m| m.value.clone()), span: mention.map(|m| m.span) }
+        };
+        for claim in 0..claims.claims.len() {
+            let of_claim: Vec<&Status> = statuses.iter().filter(|s| s.claim == claim).collect();
+            let agreeing: Vec<&&Status> = of_claim.iter().filter(|s| matches!(s.state, State::Agrees | State::Vague)).collect();
+            for outlier in of_claim.iter().filter(|s| s.state == State::Conflicts) {
+                graph[nodes[outlier.version]].conflicts += 1;
+                for other in &agreeing {
+                    graph.add_edge(
+                        nodes[outlier.version],
+                        nodes[other.version],
+                        Edge::Conflict { claim, outlier: side(outlier), other: side(other) },
+                    );
+                }
+            }
+        }
+        for a in 0..nodes.len() {
+            for b in a + 1..nodes.len() {
+                let conflicting = graph.edges_connecting(nodes[a], nodes[b]).any(|e| matches!(e.weight(), Edge::Conflict { .. }));
+                let shared: Vec<usize> = (0..claims.claims.len())
+                    .filter(|&c| [a, b].iter().all(|&v| states_agree(statuses, c, v)))
+                    .collect();
+                if !conflicting && !shared.is_empty() {
+                    graph.add_edge(nodes[a], nodes[b], Edge::Agreement { claims: shared });
+                }
+            }
+        }
+        let clusters = clusters(&graph, &nodes, statuses);
+        let outliers = match clusters.as_slice() {
+            [first, second, ..] if first.len() > second.len() => {
+                let mut out: Vec<usize> = clusters[1..].iter().flatten().copied().filter(|&v| graph[nodes[v]].conflicts > 0).collect();
+                out.sort_unstable();
+                out
+            }
+            _ => Vec::new(),
+        };
+        ConflictGraph { graph, clusters, outliers }
+    }
+
+    pub fn edges(&self) -> impl Iterator<Item = (usize, usize, &Edge)> {
+        self.graph.edge_references().map(|e| (self.graph[e.source()].version, self.graph[e.target()].version, e.weight()))
+    }
+
+    pub fn conflicts_of(&self, version: usize) -> usize {
+        self.graph.node_weights().find(|n| n.version == version).map_or(0, |n| n.conflicts)
+    }
+}
+
+fn states_agree(statuses: &[Status], claim: usize, version: usize) -> bool {
+    statuses.iter().any(|s| s.claim == claim && s.version == version && matches!(s.state, State::Agrees | State::Vague))
+}
+
+/// Greedy clustering: versions that state the most claims go first (they define the story),
+/// each joining the first cluster none of whose members it conflicts with.
+fn clusters(graph: &UnGraph<VersionNode, Edge>, nodes: &[NodeIndex], statuses: &[Status]) -> Vec<Vec<usize>> {
+    let stated = |v: usize| statuses.iter().filter(|s| s.version == v && s.state != State::Silent).count();
+    let mut order: Vec<usize> = (0..nodes.len()).collect();
+    order.sort_by_key(|&v| (std::cmp::Reverse(stated(v)), v));
+    let conflict = |a: usize, b: usize| {
+        graph.edges_connecting(nodes[a], nodes[b]).any(|e| matches!(e.weight(), Edge::Conflict { .. }))
+    };
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    for v in order {
+        match clusters.iter_mut().find(|c| c.iter().all(|&m| !conflict(v, m))) {
+            Some(cluster) => cluster.push(v),
+            None => clusters.push(vec![v]),
+        }
+    }
+    for cluster in &mut clusters {
+        cluster.sort_unstable();
+    }
+    clusters.sort_by_key(|c| (std::cmp::Reverse(c.len()), c[0]));
+    clusters
+}
