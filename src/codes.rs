@@ -91,7 +91,10 @@ impl Code {
     /// Finds a code by its full name or by the part after `wirecheck::`.
     pub fn lookup(name: &str) -> Option<Code> {
         let short = name.strip_prefix("wirecheck::").unwrap_or(name);
-        Code::ALL.iter().copied().find(|c| c.name().strip_prefix("wirecheck::") == Some(short))
+        Code::ALL
+            .iter()
+            .copied()
+            .find(|c| c.name().strip_prefix("wirecheck::") == Some(short))
     }
 }
 
@@ -106,7 +109,10 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), Code::ALL.len());
         assert_eq!(Code::lookup("value_conflict"), Some(Code::ValueConflict));
-        assert_eq!(Code::lookup("wirecheck::claims::yaml"), Some(Code::ClaimFileSyntax));
+        assert_eq!(
+            Code::lookup("wirecheck::claims::yaml"),
+            Some(Code::ClaimFileSyntax)
+        );
         assert_eq!(Code::lookup("nope"), None);
     }
 
@@ -114,10 +120,19 @@ mod tests {
     fn every_page_has_the_four_headings() {
         for code in Code::ALL {
             let doc = code.doc();
-            for heading in ["## What it flags", "## Why it matters", "## Example", "## How to resolve"] {
+            for heading in [
+                "## What it flags",
+                "## Why it matters",
+                "## Example",
+                "## How to resolve",
+            ] {
                 assert!(doc.contains(heading), "{} lacks {heading}", code.name());
             }
-            assert!(!doc.contains("UNWRITTEN"), "{} has no page yet", code.name());
+            assert!(
+                !doc.contains("UNWRITTEN"),
+                "{} has no page yet",
+                code.name()
+            );
         }
     }
 }

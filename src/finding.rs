@@ -95,9 +95,18 @@ pub struct Finding {
 #[serde(tag = "from", rename_all = "kebab-case")]
 pub enum Expected {
     /// The claim file's established value (`=`, `~`, bounds).
-    Claim { relation: String, value: Value, text: String },
+    Claim {
+        relation: String,
+        value: Value,
+        text: String,
+    },
     /// The value most versions give, for `= ?` claims.
-    Consensus { value: Value, text: String, versions: usize, of: usize },
+    Consensus {
+        value: Value,
+        text: String,
+        versions: usize,
+        of: usize,
+    },
     /// An arithmetic claim: the two sides as computed from the version's own values.
     Arithmetic { left: String, right: String },
 }
@@ -120,14 +129,22 @@ pub fn fingerprint(parts: &[&str]) -> String {
 /// that output diffs cleanly between runs.
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
-        (&a.story, &a.version, a.primary.span.file, a.primary.span.start, a.code, &a.message).cmp(&(
-            &b.story,
-            &b.version,
-            b.primary.span.file,
-            b.primary.span.start,
-            b.code,
-            &b.message,
-        ))
+        (
+            &a.story,
+            &a.version,
+            a.primary.span.file,
+            a.primary.span.start,
+            a.code,
+            &a.message,
+        )
+            .cmp(&(
+                &b.story,
+                &b.version,
+                b.primary.span.file,
+                b.primary.span.start,
+                b.code,
+                &b.message,
+            ))
     });
 }
 

@@ -30,7 +30,11 @@ pub struct Side {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edge {
     /// `outlier` conflicts on `claim` with `other`, which agrees with the claim or majority.
-    Conflict { claim: usize, outlier: Side, other: Side },
+    Conflict {
+        claim: usize,
+        outlier: Side,
+        other: Side,
+    },
     /// The two versions state these claims compatibly, and conflict on none.
     Agreement { claims: Vec<usize> },
 }
@@ -45,31 +49,58 @@ pub struct ConflictGraph {
 }
 
 impl ConflictGraph {
-    pub fn build(story: &Story, claims: &ClaimSet, statuses: &[Status], extractions: &[Extraction]) -> ConflictGraph {
+    pub fn build(
+        story: &Story,
+        claims: &ClaimSet,
+        statuses: &[Status],
+        extractions: &[Extraction],
+    ) -> ConflictGraph {
         let mut graph = UnGraph::new_undirected();
-        let nodes: Vec<NodeIndex> =
-            (0..story.versions.len()).map(|v| graph.add_node(VersionNode { version: v, conflicts: 0 })).collect();
+        let nodes: Vec<NodeIndex> = (0..story.versions.len())
+            .map(|v| {
+                graph.add_node(VersionNode {
+                    version: v,
+                    conflicts: 0,
+                })
+            })
+            .collect();
         let side = |status: &Status| {
-            let mention = status.mentions.first().and_then(|&i| extractions[status.version].mentions.get(i));
-            Side { version: status.version, value: mention.map(|m| m.value.clone()), span: mention.map(|m| m.span) }
+            let mention = status
+                .mentions
+                .first()
+                .and_then(|&i| extractions[status.version].mentions.get(i));
+            Side {
+                version: status.version,
+                value: mention.map(|m| m.value.clone()),
+                span: mention.map(|m| m.span),
+            }
         };
         for claim in 0..claims.claims.len() {
             let of_claim: Vec<&Status> = statuses.iter().filter(|s| s.claim == claim).collect();
-            let agreeing: Vec<&&Status> = of_claim.iter().filter(|s| matches!(s.state, State::Agrees | State::Vague)).collect();
+            let agreeing: Vec<&&Status> = of_claim
+                .iter()
+                .filter(|s| matches!(s.state, State::Agrees | State::Vague))
+                .collect();
             for outlier in of_claim.iter().filter(|s| s.state == State::Conflicts) {
                 graph[nodes[outlier.version]].conflicts += 1;
                 for other in &agreeing {
                     graph.add_edge(
                         nodes[outlier.version],
                         nodes[other.version],
-                        Edge::Conflict { claim, outlier: side(outlier), other: side(other) },
+                        Edge::Conflict {
+                            claim,
+                            outlier: side(outlier),
+                            other: side(other),
+                        },
                     );
                 }
             }
         }
         for a in 0..nodes.len() {
             for b in a + 1..nodes.len() {
-                let conflicting = graph.edges_connecting(nodes[a], nodes[b]).any(|e| matches!(e.weight(), Edge::Conflict { .. }));
+                let conflicting = graph
+                    .edges_connecting(nodes[a], nodes[b])
+                    .any(|e| matches!(e.weight(), Edge::Conflict { .. }));
                 let shared: Vec<usize> = (0..claims.claims.len())
                     .filter(|&c| [a, b].iter().all(|&v| states_agree(statuses, c, v)))
                     .collect();
@@ -81,40 +112,74 @@ impl ConflictGraph {
         let clusters = clusters(&graph, &nodes, statuses);
         let outliers = match clusters.as_slice() {
             [first, second, ..] if first.len() > second.len() => {
-                let mut out: Vec<usize> = clusters[1..].iter().flatten().copied().filter(|&v| graph[nodes[v]].conflicts > 0).collect();
+                let mut out: Vec<usize> = clusters[1..]
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&v| graph[nodes[v]].conflicts > 0)
+                    .collect();
                 out.sort_unstable();
                 out
             }
             _ => Vec::new(),
         };
-        ConflictGraph { graph, clusters, outliers }
+        ConflictGraph {
+            graph,
+            clusters,
+            outliers,
+        }
     }
 
     pub fn edges(&self) -> impl Iterator<Item = (usize, usize, &Edge)> {
-        self.graph.edge_references().map(|e| (self.graph[e.source()].version, self.graph[e.target()].version, e.weight()))
+        self.graph.edge_references().map(|e| {
+            (
+                self.graph[e.source()].version,
+                self.graph[e.target()].version,
+                e.weight(),
+            )
+        })
     }
 
     pub fn conflicts_of(&self, version: usize) -> usize {
-        self.graph.node_weights().find(|n| n.version == version).map_or(0, |n| n.conflicts)
+        self.graph
+            .node_weights()
+            .find(|n| n.version == version)
+            .map_or(0, |n| n.conflicts)
     }
 }
 
 fn states_agree(statuses: &[Status], claim: usize, version: usize) -> bool {
-    statuses.iter().any(|s| s.claim == claim && s.version == version && matches!(s.state, State::Agrees | State::Vague))
+    statuses.iter().any(|s| {
+        s.claim == claim && s.version == version && matches!(s.state, State::Agrees | State::Vague)
+    })
 }
 
 /// Greedy clustering: versions that state the most claims go first (they define the story),
 /// each joining the first cluster none of whose members it conflicts with.
-fn clusters(graph: &UnGraph<VersionNode, Edge>, nodes: &[NodeIndex], statuses: &[Status]) -> Vec<Vec<usize>> {
-    let stated = |v: usize| statuses.iter().filter(|s| s.version == v && s.state != State::Silent).count();
+fn clusters(
+    graph: &UnGraph<VersionNode, Edge>,
+    nodes: &[NodeIndex],
+    statuses: &[Status],
+) -> Vec<Vec<usize>> {
+    let stated = |v: usize| {
+        statuses
+            .iter()
+            .filter(|s| s.version == v && s.state != State::Silent)
+            .count()
+    };
     let mut order: Vec<usize> = (0..nodes.len()).collect();
     order.sort_by_key(|&v| (std::cmp::Reverse(stated(v)), v));
     let conflict = |a: usize, b: usize| {
-        graph.edges_connecting(nodes[a], nodes[b]).any(|e| matches!(e.weight(), Edge::Conflict { .. }))
+        graph
+            .edges_connecting(nodes[a], nodes[b])
+            .any(|e| matches!(e.weight(), Edge::Conflict { .. }))
     };
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for v in order {
-        match clusters.iter_mut().find(|c| c.iter().all(|&m| !conflict(v, m))) {
+        match clusters
+            .iter_mut()
+            .find(|c| c.iter().all(|&m| !conflict(v, m)))
+        {
             Some(cluster) => cluster.push(v),
             None => clusters.push(vec![v]),
         }

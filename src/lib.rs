@@ -4,8 +4,9 @@
 //! The pipeline runs one way: corpus and claims are loaded and validated, articles are segmented,
 //! mentions are extracted in one pass, checked, gathered into a graph and rendered.
 
-pub mod claims;
 pub mod check;
+pub mod claims;
+pub mod cli;
 pub mod codes;
 pub mod corpus;
 pub mod extract;
@@ -13,6 +14,8 @@ pub mod finding;
 pub mod graph;
 pub mod lang;
 pub mod problem;
+pub mod render;
+pub mod report;
 pub mod source;
 pub mod suggest;
 pub mod text;

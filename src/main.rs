@@ -1,1 +1,5 @@
-fn main() {}
+//! The `wirecheck` binary: everything lives in the library; this only hands over control.
+
+fn main() -> std::process::ExitCode {
+    wirecheck::cli::main()
+}

@@ -26,7 +26,11 @@ pub struct ProblemLabel {
 }
 
 impl Problem {
-    pub fn error(code: &'static str, path: impl Into<PathBuf>, message: impl Into<String>) -> Problem {
+    pub fn error(
+        code: &'static str,
+        path: impl Into<PathBuf>,
+        message: impl Into<String>,
+    ) -> Problem {
         Problem {
             code,
             severity: Severity::Error,
@@ -43,7 +47,10 @@ impl Problem {
     }
 
     pub fn label(mut self, span: Span, message: impl Into<String>) -> Problem {
-        self.labels.push(ProblemLabel { span, message: message.into() });
+        self.labels.push(ProblemLabel {
+            span,
+            message: message.into(),
+        });
         self
     }
 

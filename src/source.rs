@@ -22,7 +22,11 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: FileId, range: Range<usize>) -> Span {
-        Span { file, start: to_u32(range.start), end: to_u32(range.end) }
+        Span {
+            file,
+            start: to_u32(range.start),
+            end: to_u32(range.end),
+        }
     }
 
     pub fn range(&self) -> Range<usize> {
@@ -39,7 +43,11 @@ impl Span {
 
     /// The smallest span covering both (same file assumed).
     pub fn cover(&self, other: Span) -> Span {
-        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -68,19 +76,33 @@ impl SourceFile {
     pub fn new(path: PathBuf, text: Arc<str>) -> SourceFile {
         let mut line_starts = vec![0];
         line_starts.extend(
-            text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| to_u32(i + 1)),
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| to_u32(i + 1)),
         );
-        SourceFile { path, text, line_starts }
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
     }
 
     /// Line and column of a byte offset. Offsets inside a multi-byte character count as that
     /// character; offsets past the end clamp to the end.
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s as usize <= offset).max(1) - 1;
+        let line = self
+            .line_starts
+            .partition_point(|&s| s as usize <= offset)
+            .max(1)
+            - 1;
         let line_start = self.line_starts[line] as usize;
         let prefix = self.text.get(line_start..offset).unwrap_or("");
-        LineCol { line: line + 1, column: prefix.chars().count() + 1 }
+        LineCol {
+            line: line + 1,
+            column: prefix.chars().count() + 1,
+        }
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -97,7 +119,8 @@ pub struct FileTable {
 impl FileTable {
     pub fn add(&mut self, path: impl AsRef<Path>, text: impl Into<Arc<str>>) -> FileId {
         let id = FileId(to_u32(self.files.len()));
-        self.files.push(SourceFile::new(path.as_ref().to_path_buf(), text.into()));
+        self.files
+            .push(SourceFile::new(path.as_ref().to_path_buf(), text.into()));
         id
     }
 

@@ -1,7 +1,10 @@
 //! "Did you mean": the nearest known name to a misspelt key, slot or term.
 
 /// The candidate most similar to `input`, if it is similar enough to be a likely typo.
-pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let input = input.to_lowercase();
     candidates
         .into_iter()
@@ -25,7 +28,14 @@ mod tests {
 
     #[test]
     fn suggests_near_names_only() {
-        let keys = ["outlet", "url", "published", "retrieved", "byline", "derived_from"];
+        let keys = [
+            "outlet",
+            "url",
+            "published",
+            "retrieved",
+            "byline",
+            "derived_from",
+        ];
         assert_eq!(did_you_mean("publshed", keys), Some("published"));
         assert_eq!(did_you_mean("Outlet", keys), Some("outlet"));
         assert_eq!(did_you_mean("colour", keys), None);

@@ -58,14 +58,26 @@ impl Document {
                     .location()
                     .map(|l| offset_of_line_col(text, l.line(), l.column()))
                     .unwrap_or(0);
-                return Err(YamlError { message: clean_message(&e.to_string()), span: at..at, first: None });
+                return Err(YamlError {
+                    message: clean_message(&e.to_string()),
+                    span: at..at,
+                    first: None,
+                });
             }
         };
-        Ok(Document { root, places, len: text.len() })
+        Ok(Document {
+            root,
+            places,
+            len: text.len(),
+        })
     }
 
     pub fn root(&self) -> Node<'_> {
-        Node { doc: self, value: &self.root, path: Vec::new() }
+        Node {
+            doc: self,
+            value: &self.root,
+            path: Vec::new(),
+        }
     }
 }
 
@@ -79,9 +91,18 @@ fn clean_message(message: &str) -> String {
 }
 
 fn offset_of_line_col(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     let rest = text.get(line_start..).unwrap_or("");
-    line_start + rest.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum::<usize>()
+    line_start
+        + rest
+            .chars()
+            .take(column.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum::<usize>()
 }
 
 /// A node of the document: its value, and where it is.
@@ -117,7 +138,9 @@ impl<'d> Node<'d> {
 
     /// The key's bytes, for a mapping entry; the value's otherwise.
     pub fn key_span(&self) -> Range<usize> {
-        self.place().and_then(|p| p.key.clone()).unwrap_or_else(|| self.span())
+        self.place()
+            .and_then(|p| p.key.clone())
+            .unwrap_or_else(|| self.span())
     }
 
     /// The file offset of byte `i` of this scalar's string, when the scalar is written verbatim;
@@ -139,29 +162,47 @@ impl<'d> Node<'d> {
 
     /// The entries of a mapping whose keys are strings (others are reported by `describe`).
     pub fn entries(&self) -> Vec<(String, Node<'d>)> {
-        let Some(map) = self.value.as_mapping() else { return Vec::new() };
+        let Some(map) = self.value.as_mapping() else {
+            return Vec::new();
+        };
         map.iter()
             .map(|(k, v)| {
                 let key = scalar_text(k);
                 let mut path = self.path.clone();
                 path.push(Step::Key(key.clone()));
-                (key, Node { doc: self.doc, value: v, path })
+                (
+                    key,
+                    Node {
+                        doc: self.doc,
+                        value: v,
+                        path,
+                    },
+                )
             })
             .collect()
     }
 
     pub fn get(&self, key: &str) -> Option<Node<'d>> {
-        self.entries().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.entries()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
     }
 
     pub fn items(&self) -> Vec<Node<'d>> {
-        let Some(seq) = self.value.as_sequence() else { return Vec::new() };
+        let Some(seq) = self.value.as_sequence() else {
+            return Vec::new();
+        };
         seq.iter()
             .enumerate()
             .map(|(i, v)| {
                 let mut path = self.path.clone();
                 path.push(Step::Index(i));
-                Node { doc: self.doc, value: v, path }
+                Node {
+                    doc: self.doc,
+                    value: v,
+                    path,
+                }
             })
             .collect()
     }
@@ -208,8 +249,13 @@ fn scalar_text(v: &Value) -> String {
 }
 
 enum Frame {
-    Mapping { next_key: Option<(String, Range<usize>)>, seen: HashMap<String, Range<usize>> },
-    Sequence { next: usize },
+    Mapping {
+        next_key: Option<(String, Range<usize>)>,
+        seen: HashMap<String, Range<usize>>,
+    },
+    Sequence {
+        next: usize,
+    },
 }
 
 /// Walks the event stream once, recording the place of every node under its path. Duplicate
@@ -229,7 +275,11 @@ fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
             } else {
                 e.info().to_string()
             };
-            YamlError { message, span: at..at, first: None }
+            YamlError {
+                message,
+                span: at..at,
+                first: None,
+            }
         })?;
         let range = to_bytes(span.start.index())..to_bytes(span.end.index());
         match event {
@@ -252,7 +302,14 @@ fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
                 }
                 let verbatim_from = verbatim_start(text, &range, &value, style);
                 let key = enter(&mut stack, &mut path);
-                places.insert(path.clone(), Place { key, value: range, verbatim_from });
+                places.insert(
+                    path.clone(),
+                    Place {
+                        key,
+                        value: range,
+                        verbatim_from,
+                    },
+                );
                 leave(&mut path);
             }
             Event::Alias(_) => {
@@ -260,7 +317,14 @@ fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
                     continue;
                 }
                 let key = enter(&mut stack, &mut path);
-                places.insert(path.clone(), Place { key, value: range, verbatim_from: None });
+                places.insert(
+                    path.clone(),
+                    Place {
+                        key,
+                        value: range,
+                        verbatim_from: None,
+                    },
+                );
                 leave(&mut path);
             }
             Event::MappingStart(..) | Event::SequenceStart(..) => {
@@ -279,9 +343,19 @@ fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
                     });
                 }
                 let key = enter(&mut stack, &mut path);
-                places.insert(path.clone(), Place { key, value: range, verbatim_from: None });
+                places.insert(
+                    path.clone(),
+                    Place {
+                        key,
+                        value: range,
+                        verbatim_from: None,
+                    },
+                );
                 stack.push(if matches!(event, Event::MappingStart(..)) {
-                    Frame::Mapping { next_key: None, seen: HashMap::new() }
+                    Frame::Mapping {
+                        next_key: None,
+                        seen: HashMap::new(),
+                    }
                 } else {
                     Frame::Sequence { next: 0 }
                 });
@@ -332,7 +406,12 @@ fn leave(path: &mut Vec<Step>) {
     path.pop();
 }
 
-fn verbatim_start(text: &str, range: &Range<usize>, value: &str, style: ScalarStyle) -> Option<usize> {
+fn verbatim_start(
+    text: &str,
+    range: &Range<usize>,
+    value: &str,
+    style: ScalarStyle,
+) -> Option<usize> {
     let raw = text.get(range.clone())?;
     let inner_start = match style {
         ScalarStyle::Plain => range.start,
@@ -380,7 +459,10 @@ mod tests {
         let doc = Document::parse(CLAIMS).unwrap();
         let claims = doc.root().get("claims").unwrap().items();
         let plain = &claims[0];
-        assert_eq!(&CLAIMS[plain.offset_in_scalar(11)..plain.offset_in_scalar(14)], "300");
+        assert_eq!(
+            &CLAIMS[plain.offset_in_scalar(11)..plain.offset_in_scalar(14)],
+            "300"
+        );
         let quoted = claims[1].get("claim").unwrap();
         let at = quoted.offset_in_scalar(7);
         assert_eq!(&CLAIMS[at..at + 3], "’");
@@ -404,8 +486,18 @@ mod tests {
     #[test]
     fn alias_bombs_are_refused() {
         let mut text = String::from("a: &a [x,x,x,x,x,x,x,x,x]\n");
-        for (name, prev) in [("b", "a"), ("c", "b"), ("d", "c"), ("e", "d"), ("f", "e"), ("g", "f")] {
-            text.push_str(&format!("{name}: &{name} [{}]\n", vec![format!("*{prev}"); 9].join(",")));
+        for (name, prev) in [
+            ("b", "a"),
+            ("c", "b"),
+            ("d", "c"),
+            ("e", "d"),
+            ("f", "e"),
+            ("g", "f"),
+        ] {
+            text.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(",")
+            ));
         }
         assert!(Document::parse(&text).is_err());
     }

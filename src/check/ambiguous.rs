@@ -11,8 +11,11 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         let version = &ctx.story.versions[v];
         for mention in extraction.mentions.iter().filter(|m| m.is_ambiguous()) {
             let slot = &ctx.claims.slots[mention.slot].name;
-            let rivals: Vec<String> =
-                mention.rivals.iter().map(|r| format!("“{}”", ctx.files.slice(r.span))).collect();
+            let rivals: Vec<String> = mention
+                .rivals
+                .iter()
+                .map(|r| format!("“{}”", ctx.files.slice(r.span)))
+                .collect();
             outcome.findings.push(Finding {
                 code: Code::AmbiguousMention,
                 severity: Code::AmbiguousMention.default_severity(),

@@ -31,46 +31,91 @@ impl Source<'_> {
 
 pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
     for (c, claim) in ctx.claims.claims.iter().enumerate() {
-        let ClaimBody::Arithmetic { left, relation, right, tolerance } = &claim.body else { continue };
+        let ClaimBody::Arithmetic {
+            left,
+            relation,
+            right,
+            tolerance,
+        } = &claim.body
+        else {
+            continue;
+        };
         let slots = claim.slots();
         for (v, extraction) in ctx.extractions.iter().enumerate() {
             let Some(sources) = sources(ctx.claims, extraction, &slots) else {
-                outcome.statuses.push(Status { claim: c, version: v, state: State::Ambiguous, mentions: Vec::new() });
+                outcome.statuses.push(Status {
+                    claim: c,
+                    version: v,
+                    state: State::Ambiguous,
+                    mentions: Vec::new(),
+                });
                 continue;
             };
-            let stated: Vec<(usize, &Mention)> =
-                sources.iter().flatten().filter_map(|s| if let Source::Stated(i, m) = s { Some((*i, *m)) } else { None }).collect();
+            let stated: Vec<(usize, &Mention)> = sources
+                .iter()
+                .flatten()
+                .filter_map(|s| {
+                    if let Source::Stated(i, m) = s {
+                        Some((*i, *m))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             let mentions = stated.iter().map(|(i, _)| *i).collect();
             let lookup = |slot: usize| {
-                slots.iter().position(|&s| s == slot).and_then(|k| sources[k].as_ref()).and_then(|s| s.value().magnitude())
+                slots
+                    .iter()
+                    .position(|&s| s == slot)
+                    .and_then(|k| sources[k].as_ref())
+                    .and_then(|s| s.value().magnitude())
             };
             let evaluated = (stated.len() >= 2.min(slots.len()))
                 .then(|| Some((eval(left, &lookup)?, eval(right, &lookup)?)))
                 .flatten();
             let Some((l, r)) = evaluated else {
-                let state = if slots.iter().any(|&s| any_mention(extraction, s)) && stated.is_empty() {
-                    State::Ambiguous
-                } else {
-                    State::Silent
-                };
-                outcome.statuses.push(Status { claim: c, version: v, state, mentions });
+                let state =
+                    if slots.iter().any(|&s| any_mention(extraction, s)) && stated.is_empty() {
+                        State::Ambiguous
+                    } else {
+                        State::Silent
+                    };
+                outcome.statuses.push(Status {
+                    claim: c,
+                    version: v,
+                    state,
+                    mentions,
+                });
                 continue;
             };
             // Magnitudes are plain numbers whatever their kind, so they compare as counts.
-            let fit = fit_claim(&Value::Count { range: l }, *relation, &Value::Count { range: r }, *tolerance).unwrap_or(Fit::Within);
+            let fit = fit_claim(
+                &Value::Count { range: l },
+                *relation,
+                &Value::Count { range: r },
+                *tolerance,
+            )
+            .unwrap_or(Fit::Within);
             let state = state_of(&[fit]);
-            outcome.statuses.push(Status { claim: c, version: v, state, mentions });
+            outcome.statuses.push(Status {
+                claim: c,
+                version: v,
+                state,
+                mentions,
+            });
             if fit != Fit::Disjoint {
                 continue;
             }
             let version = &ctx.story.versions[v];
-            let show = |f: &Formula| show(f, ctx.claims, &|slot| {
-                let k = slots.iter().position(|&s| s == slot)?;
-                Some(match sources[k].as_ref()? {
-                    Source::Stated(_, m) => quoted_value(ctx.files, m),
-                    Source::Established(value) => format!("{value}, from the claim file"),
+            let show = |f: &Formula| {
+                show(f, ctx.claims, &|slot| {
+                    let k = slots.iter().position(|&s| s == slot)?;
+                    Some(match sources[k].as_ref()? {
+                        Source::Stated(_, m) => quoted_value(ctx.files, m),
+                        Source::Established(value) => format!("{value}, from the claim file"),
+                    })
                 })
-            });
+            };
             let (left_text, right_text) = (show(left), show(right));
             let (_, primary) = stated[0];
             let related = stated[1..]
@@ -79,7 +124,11 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     version: version.id.clone(),
                     label: Label {
                         span: m.span,
-                        message: format!("{}: {}", ctx.claims.slots[m.slot].name, quoted_value(ctx.files, m)),
+                        message: format!(
+                            "{}: {}",
+                            ctx.claims.slots[m.slot].name,
+                            quoted_value(ctx.files, m)
+                        ),
                     },
                 })
                 .collect();
@@ -92,7 +141,11 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 message: format!("{} does not add up: `{}`", version.outlet(), claim.text),
                 primary: Label {
                     span: primary.span,
-                    message: format!("{}: {}", ctx.claims.slots[primary.slot].name, quoted_value(ctx.files, primary)),
+                    message: format!(
+                        "{}: {}",
+                        ctx.claims.slots[primary.slot].name,
+                        quoted_value(ctx.files, primary)
+                    ),
                 },
                 related,
                 help: vec![format!(
@@ -103,13 +156,20 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 )],
                 source: claim.source.clone(),
                 found: None,
-                expected: Some(Expected::Arithmetic { left: show_interval(&l), right: show_interval(&r) }),
+                expected: Some(Expected::Arithmetic {
+                    left: show_interval(&l),
+                    right: show_interval(&r),
+                }),
                 fingerprint: fingerprint(&[
                     Code::ArithmeticMismatch.name(),
                     &ctx.story.slug,
                     &claim.id,
                     &version.id,
-                    &stated.iter().map(|(_, m)| m.value.to_string()).collect::<Vec<_>>().join(";"),
+                    &stated
+                        .iter()
+                        .map(|(_, m)| m.value.to_string())
+                        .collect::<Vec<_>>()
+                        .join(";"),
                 ]),
             });
         }
@@ -118,12 +178,20 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
 
 /// Each slot's source in the version, or `None` when the version contradicts itself on a slot
 /// (its mentions cannot all be true), which makes the arithmetic meaningless.
-fn sources<'e>(claims: &ClaimSet, extraction: &'e Extraction, slots: &[usize]) -> Option<Vec<Option<Source<'e>>>> {
+fn sources<'e>(
+    claims: &ClaimSet,
+    extraction: &'e Extraction,
+    slots: &[usize],
+) -> Option<Vec<Option<Source<'e>>>> {
     slots
         .iter()
         .map(|&slot| {
             let mentions = clear_mentions(extraction, slot);
-            let consistent = mentions.iter().all(|(_, a)| mentions.iter().all(|(_, b)| a.value.fit(&b.value) != Some(Fit::Disjoint)));
+            let consistent = mentions.iter().all(|(_, a)| {
+                mentions
+                    .iter()
+                    .all(|(_, b)| a.value.fit(&b.value) != Some(Fit::Disjoint))
+            });
             if !consistent {
                 return None;
             }
@@ -156,7 +224,11 @@ fn eval(formula: &Formula, lookup: &dyn Fn(usize) -> Option<Interval>) -> Option
 }
 
 /// The formula with each slot's value beside its name: `formal action (“208”) + …`.
-fn show(formula: &Formula, claims: &ClaimSet, value_of: &dyn Fn(usize) -> Option<String>) -> String {
+fn show(
+    formula: &Formula,
+    claims: &ClaimSet,
+    value_of: &dyn Fn(usize) -> Option<String>,
+) -> String {
     match formula {
         Formula::Slot(s) => match value_of(*s) {
             Some(v) => format!("{} ({v})", claims.slots[*s].name),
@@ -191,13 +263,21 @@ fn show_interval(range: &Interval) -> String {
     if range.is_point() || round(range.lo) == round(range.hi) {
         return Number(round(range.lo)).to_string();
     }
-    format!("between {} and {}", Number(round(range.lo)), Number(round(range.hi)))
+    format!(
+        "between {} and {}",
+        Number(round(range.lo)),
+        Number(round(range.hi))
+    )
 }
 
 fn tolerance_words(relation: Relation, tolerance: Tolerance) -> String {
     match (relation, tolerance) {
-        (Relation::Approx, Tolerance::Relative(f)) => format!(", beyond the claim's tolerance of {}%", Number(f * 100.0)),
-        (Relation::Approx, Tolerance::Absolute(d)) => format!(", beyond the claim's tolerance of {}", Number(d)),
+        (Relation::Approx, Tolerance::Relative(f)) => {
+            format!(", beyond the claim's tolerance of {}%", Number(f * 100.0))
+        }
+        (Relation::Approx, Tolerance::Absolute(d)) => {
+            format!(", beyond the claim's tolerance of {}", Number(d))
+        }
         _ => String::new(),
     }
 }

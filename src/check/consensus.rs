@@ -36,20 +36,43 @@ fn width(value: &Value) -> f64 {
 
 pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
     for (c, claim) in ctx.claims.claims.iter().enumerate() {
-        let ClaimBody::Value { slot, test: ValueTest::Consensus } = &claim.body else { continue };
+        let ClaimBody::Value {
+            slot,
+            test: ValueTest::Consensus,
+        } = &claim.body
+        else {
+            continue;
+        };
         let mut voices = Vec::new();
         for (v, extraction) in ctx.extractions.iter().enumerate() {
             match clear_mentions(extraction, *slot).first() {
-                Some(&(index, mention)) => voices.push(Voice { version: v, index, mention }),
+                Some(&(index, mention)) => voices.push(Voice {
+                    version: v,
+                    index,
+                    mention,
+                }),
                 None => {
-                    let state = if any_mention(extraction, *slot) { State::Ambiguous } else { State::Silent };
-                    outcome.statuses.push(Status { claim: c, version: v, state, mentions: Vec::new() });
+                    let state = if any_mention(extraction, *slot) {
+                        State::Ambiguous
+                    } else {
+                        State::Silent
+                    };
+                    outcome.statuses.push(Status {
+                        claim: c,
+                        version: v,
+                        state,
+                        mentions: Vec::new(),
+                    });
                 }
             }
         }
         // Group: each voice, narrowest first, joins the largest group it is compatible with.
         let mut order: Vec<usize> = (0..voices.len()).collect();
-        order.sort_by(|&a, &b| width(&voices[a].mention.value).total_cmp(&width(&voices[b].mention.value)).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            width(&voices[a].mention.value)
+                .total_cmp(&width(&voices[b].mention.value))
+                .then(a.cmp(&b))
+        });
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for i in order {
             let value = &voices[i].mention.value;
@@ -62,7 +85,9 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 None => groups.push(vec![i]),
             }
         }
-        groups.iter_mut().for_each(|g| g.sort_by_key(|&i| voices[i].version));
+        groups
+            .iter_mut()
+            .for_each(|g| g.sort_by_key(|&i| voices[i].version));
         groups.sort_by_key(|g| (std::cmp::Reverse(g.len()), voices[g[0]].version));
         let majority = match groups.as_slice() {
             [] => continue,
@@ -72,7 +97,12 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         let slot_name = &ctx.claims.slots[*slot].name;
         let Some(majority) = majority else {
             for voice in &voices {
-                outcome.statuses.push(Status { claim: c, version: voice.version, state: State::Conflicts, mentions: vec![voice.index] });
+                outcome.statuses.push(Status {
+                    claim: c,
+                    version: voice.version,
+                    state: State::Conflicts,
+                    mentions: vec![voice.index],
+                });
             }
             report_split(ctx, claim, slot_name, &voices, &groups, outcome);
             continue;
@@ -83,25 +113,43 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
             for &i in group {
                 let voice = &voices[i];
                 let state = if std::ptr::eq(group, majority) {
-                    if voice.mention.vague { State::Vague } else { State::Agrees }
+                    if voice.mention.vague {
+                        State::Vague
+                    } else {
+                        State::Agrees
+                    }
                 } else {
                     State::Conflicts
                 };
-                outcome.statuses.push(Status { claim: c, version: voice.version, state, mentions: vec![voice.index] });
+                outcome.statuses.push(Status {
+                    claim: c,
+                    version: voice.version,
+                    state,
+                    mentions: vec![voice.index],
+                });
                 if state != State::Conflicts {
                     continue;
                 }
                 let version = &ctx.story.versions[voice.version];
                 let says = quoted_value(ctx.files, voice.mention);
-                let mut related_spans: Vec<_> =
-                    majority.iter().map(|&m| related(ctx, voices[m].version, voices[m].mention, "says")).collect();
+                let mut related_spans: Vec<_> = majority
+                    .iter()
+                    .map(|&m| related(ctx, voices[m].version, voices[m].mention, "says"))
+                    .collect();
                 related_spans.extend(
-                    groups[g].iter().filter(|&&o| o != i).map(|&o| related(ctx, voices[o].version, voices[o].mention, "also says")),
+                    groups[g]
+                        .iter()
+                        .filter(|&&o| o != i)
+                        .map(|&o| related(ctx, voices[o].version, voices[o].mention, "also says")),
                 );
                 let mut help = vec![format!(
                     "{}: {}",
                     tally(majority.len(), voices.len(), &reference_text),
-                    majority.iter().map(|&m| who(ctx, voices[m].version)).collect::<Vec<_>>().join(", ")
+                    majority
+                        .iter()
+                        .map(|&m| who(ctx, voices[m].version))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )];
                 help.extend(claim.rationale.clone());
                 outcome.findings.push(Finding {
@@ -110,8 +158,14 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     story: ctx.story.slug.clone(),
                     version: Some(version.id.clone()),
                     claim: Some(claim_ref(claim)),
-                    message: format!("{slot_name}: {} says {says}, but most versions say {reference_text}", version.outlet()),
-                    primary: Label { span: voice.mention.span, message: format!("most versions say {reference_text}") },
+                    message: format!(
+                        "{slot_name}: {} says {says}, but most versions say {reference_text}",
+                        version.outlet()
+                    ),
+                    primary: Label {
+                        span: voice.mention.span,
+                        message: format!("most versions say {reference_text}"),
+                    },
                     related: related_spans,
                     help,
                     source: claim.source.clone(),
@@ -144,12 +198,18 @@ fn report_split(
     groups: &[Vec<usize>],
     outcome: &mut Outcome,
 ) {
-    let Some(&first) = groups.iter().flatten().min_by_key(|&&i| voices[i].version) else { return };
+    let Some(&first) = groups.iter().flatten().min_by_key(|&&i| voices[i].version) else {
+        return;
+    };
     let sides: Vec<String> = groups
         .iter()
         .map(|g| {
             let names: Vec<String> = g.iter().map(|&i| who(ctx, voices[i].version)).collect();
-            format!("{} say {}", names.join(", "), quoted_value(ctx.files, voices[g[0]].mention))
+            format!(
+                "{} say {}",
+                names.join(", "),
+                quoted_value(ctx.files, voices[g[0]].mention)
+            )
         })
         .collect();
     let voice = &voices[first];
@@ -162,9 +222,23 @@ fn report_split(
         version: Some(version.id.clone()),
         claim: Some(claim_ref(claim)),
         message: format!("{slot_name}: the versions disagree and no value has a majority"),
-        primary: Label { span: voice.mention.span, message: format!("{} says {}", version.outlet(), quoted_value(ctx.files, voice.mention)) },
-        related: voices.iter().filter(|o| o.version != voice.version).map(|o| related(ctx, o.version, o.mention, "says")).collect(),
-        help: vec![sides.join("; "), "establish the value in the claim file (`= value`) once it is verified".into()],
+        primary: Label {
+            span: voice.mention.span,
+            message: format!(
+                "{} says {}",
+                version.outlet(),
+                quoted_value(ctx.files, voice.mention)
+            ),
+        },
+        related: voices
+            .iter()
+            .filter(|o| o.version != voice.version)
+            .map(|o| related(ctx, o.version, o.mention, "says"))
+            .collect(),
+        help: vec![
+            sides.join("; "),
+            "establish the value in the claim file (`= value`) once it is verified".into(),
+        ],
         source: claim.source.clone(),
         found: Some(voice.mention.value.clone()),
         expected: None,

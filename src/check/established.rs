@@ -12,7 +12,17 @@ use crate::value::Fit;
 
 pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
     for (c, claim) in ctx.claims.claims.iter().enumerate() {
-        let ClaimBody::Value { slot, test: ValueTest::Established { relation, text, value, tolerance } } = &claim.body else {
+        let ClaimBody::Value {
+            slot,
+            test:
+                ValueTest::Established {
+                    relation,
+                    text,
+                    value,
+                    tolerance,
+                },
+        } = &claim.body
+        else {
             continue;
         };
         // Every version's fitting mentions first, so each finding can say who agrees.
@@ -20,7 +30,9 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         for (v, extraction) in ctx.extractions.iter().enumerate() {
             let fits: Vec<(usize, Fit)> = clear_mentions(extraction, *slot)
                 .into_iter()
-                .filter_map(|(i, m)| fit_claim(&m.value, *relation, value, *tolerance).map(|f| (i, f)))
+                .filter_map(|(i, m)| {
+                    fit_claim(&m.value, *relation, value, *tolerance).map(|f| (i, f))
+                })
                 .collect();
             let state = if !fits.is_empty() {
                 state_of(&fits.iter().map(|(_, f)| *f).collect::<Vec<_>>())
@@ -29,35 +41,64 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
             } else {
                 State::Silent
             };
-            outcome.statuses.push(Status { claim: c, version: v, state, mentions: fits.iter().map(|(i, _)| *i).collect() });
+            outcome.statuses.push(Status {
+                claim: c,
+                version: v,
+                state,
+                mentions: fits.iter().map(|(i, _)| *i).collect(),
+            });
             verdicts.push(fits);
         }
         let mentioning = verdicts.iter().filter(|f| !f.is_empty()).count();
         let agreeing: Vec<usize> = (0..verdicts.len())
-            .filter(|&v| !verdicts[v].is_empty() && verdicts[v].iter().all(|(_, f)| *f != Fit::Disjoint))
+            .filter(|&v| {
+                !verdicts[v].is_empty() && verdicts[v].iter().all(|(_, f)| *f != Fit::Disjoint)
+            })
             .collect();
         let slot_name = &ctx.claims.slots[*slot].name;
         for (v, fits) in verdicts.iter().enumerate() {
-            for (occurrence, (i, _)) in fits.iter().filter(|(_, f)| *f == Fit::Disjoint).enumerate() {
+            for (occurrence, (i, _)) in fits.iter().filter(|(_, f)| *f == Fit::Disjoint).enumerate()
+            {
                 let mention = &ctx.extractions[v].mentions[*i];
                 let says = quoted_value(ctx.files, mention);
                 let mut related_spans: Vec<_> = agreeing
                     .iter()
                     .filter_map(|&a| {
-                        let (first, _) = verdicts[a].iter().find(|(_, f)| *f == Fit::Within).or(verdicts[a].first())?;
-                        Some(related(ctx, a, &ctx.extractions[a].mentions[*first], "says"))
+                        let (first, _) = verdicts[a]
+                            .iter()
+                            .find(|(_, f)| *f == Fit::Within)
+                            .or(verdicts[a].first())?;
+                        Some(related(
+                            ctx,
+                            a,
+                            &ctx.extractions[a].mentions[*first],
+                            "says",
+                        ))
                     })
                     .collect();
                 related_spans.extend((0..verdicts.len()).filter(|&o| o != v).filter_map(|o| {
                     let (same, _) = verdicts[o].iter().find(|(j, f)| {
-                        *f == Fit::Disjoint && ctx.extractions[o].mentions[*j].value == mention.value
+                        *f == Fit::Disjoint
+                            && ctx.extractions[o].mentions[*j].value == mention.value
                     })?;
-                    Some(related(ctx, o, &ctx.extractions[o].mentions[*same], "also says"))
+                    Some(related(
+                        ctx,
+                        o,
+                        &ctx.extractions[o].mentions[*same],
+                        "also says",
+                    ))
                 }));
                 let version = &ctx.story.versions[v];
                 let mut help = vec![tally(agreeing.len(), mentioning, &format!("“{text}”"))];
                 if !agreeing.is_empty() {
-                    help[0].push_str(&format!(": {}", agreeing.iter().map(|&a| who(ctx, a)).collect::<Vec<_>>().join(", ")));
+                    help[0].push_str(&format!(
+                        ": {}",
+                        agreeing
+                            .iter()
+                            .map(|&a| who(ctx, a))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
                 }
                 if let Some(rationale) = &claim.rationale {
                     help.push(rationale.clone());
@@ -73,7 +114,10 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                         version.outlet(),
                         relation_words(*relation)
                     ),
-                    primary: Label { span: mention.span, message: format!("contradicts `{}`", claim.text) },
+                    primary: Label {
+                        span: mention.span,
+                        message: format!("contradicts `{}`", claim.text),
+                    },
                     related: related_spans,
                     help,
                     source: claim.source.clone(),

@@ -59,8 +59,13 @@ pub struct Outcome {
 type Check = fn(&StoryCheck<'_>, &mut Outcome);
 
 /// Every check, in the order they run.
-const REGISTRY: &[Check] =
-    &[established::check, consensus::check, arithmetic::check, ambiguous::check, unmatched::check];
+const REGISTRY: &[Check] = &[
+    established::check,
+    consensus::check,
+    arithmetic::check,
+    ambiguous::check,
+    unmatched::check,
+];
 
 pub fn check_story(ctx: &StoryCheck<'_>) -> Outcome {
     let mut outcome = Outcome::default();
@@ -73,7 +78,12 @@ pub fn check_story(ctx: &StoryCheck<'_>) -> Outcome {
 
 /// A version's mentions of a slot that are not ambiguous, with their indices.
 fn clear_mentions<'e>(extraction: &'e Extraction, slot: usize) -> Vec<(usize, &'e Mention)> {
-    extraction.mentions.iter().enumerate().filter(|(_, m)| m.slot == slot && !m.is_ambiguous()).collect()
+    extraction
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.slot == slot && !m.is_ambiguous())
+        .collect()
 }
 
 fn any_mention(extraction: &Extraction, slot: usize) -> bool {
@@ -82,18 +92,30 @@ fn any_mention(extraction: &Extraction, slot: usize) -> bool {
 
 /// The article's words for a span, on one line.
 fn surface(files: &FileTable, span: Span) -> String {
-    files.slice(span).split_whitespace().collect::<Vec<_>>().join(" ")
+    files
+        .slice(span)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// “words”, with the normalised value after them when it says more: “both” (2).
 fn quoted_value(files: &FileTable, mention: &Mention) -> String {
     let words = surface(files, mention.span);
     let value = mention.value.to_string();
-    if value.eq_ignore_ascii_case(&words) { format!("“{words}”") } else { format!("“{words}” ({value})") }
+    if value.eq_ignore_ascii_case(&words) {
+        format!("“{words}”")
+    } else {
+        format!("“{words}” ({value})")
+    }
 }
 
 fn claim_ref(claim: &Claim) -> ClaimRef {
-    ClaimRef { id: claim.id.clone(), text: claim.text.clone(), site: claim.site }
+    ClaimRef {
+        id: claim.id.clone(),
+        text: claim.text.clone(),
+        site: claim.site,
+    }
 }
 
 fn version_name<'a>(ctx: &StoryCheck<'a>, version: usize) -> &'a str {
@@ -113,7 +135,14 @@ fn who(ctx: &StoryCheck<'_>, version: usize) -> String {
 fn related(ctx: &StoryCheck<'_>, version: usize, mention: &Mention, says: &str) -> Related {
     Related {
         version: version_id(ctx, version).id.clone(),
-        label: Label { span: mention.span, message: format!("{} {says} {}", version_name(ctx, version), quoted_value(ctx.files, mention)) },
+        label: Label {
+            span: mention.span,
+            message: format!(
+                "{} {says} {}",
+                version_name(ctx, version),
+                quoted_value(ctx.files, mention)
+            ),
+        },
     }
 }
 
@@ -155,7 +184,12 @@ fn replace_range(value: &Value, range: Interval) -> Value {
 }
 
 /// How a mention fits a claim's test; `None` when they cannot be compared.
-fn fit_claim(mention: &Value, relation: Relation, value: &Value, tolerance: Tolerance) -> Option<Fit> {
+fn fit_claim(
+    mention: &Value,
+    relation: Relation,
+    value: &Value,
+    tolerance: Tolerance,
+) -> Option<Fit> {
     let (allowed, negated) = allowed(relation, value, tolerance);
     let fit = mention.fit(&allowed)?;
     Some(if negated {
@@ -172,9 +206,16 @@ fn fit_claim(mention: &Value, relation: Relation, value: &Value, tolerance: Tole
 /// The value a claim file establishes for a slot, if one claim states it outright.
 fn established_value(claims: &ClaimSet, slot: usize) -> Option<Value> {
     claims.claims.iter().find_map(|c| match &c.body {
-        ClaimBody::Value { slot: s, test: ValueTest::Established { relation, value, tolerance, .. } }
-            if *s == slot && matches!(relation, Relation::Eq | Relation::Approx) =>
-        {
+        ClaimBody::Value {
+            slot: s,
+            test:
+                ValueTest::Established {
+                    relation,
+                    value,
+                    tolerance,
+                    ..
+                },
+        } if *s == slot && matches!(relation, Relation::Eq | Relation::Approx) => {
             Some(allowed(*relation, value, *tolerance).0)
         }
         _ => None,
@@ -193,7 +234,11 @@ fn state_of(fits: &[Fit]) -> State {
 
 /// "3 of 4 versions that mention it say …".
 fn tally(agreeing: usize, mentioning: usize, says: &str) -> String {
-    let noun = if mentioning == 1 { "version mentions" } else { "versions that mention it" };
+    let noun = if mentioning == 1 {
+        "version mentions"
+    } else {
+        "versions that mention it"
+    };
     if mentioning == 1 {
         return format!("1 {noun} it and says {says}");
     }

@@ -11,14 +11,25 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
     }
     for claim in &ctx.claims.claims {
         let slots = claim.slots();
-        let mentioned = ctx.extractions.iter().any(|e| slots.iter().any(|&s| any_mention(e, s)));
+        let mentioned = ctx
+            .extractions
+            .iter()
+            .any(|e| slots.iter().any(|&s| any_mention(e, s)));
         if mentioned {
             continue;
         }
-        let names: Vec<String> = slots.iter().map(|&s| format!("`{}`", ctx.claims.slots[s].name)).collect();
+        let names: Vec<String> = slots
+            .iter()
+            .map(|&s| format!("`{}`", ctx.claims.slots[s].name))
+            .collect();
         let cues: Vec<String> = slots
             .iter()
-            .flat_map(|&s| ctx.claims.slots[s].cues.iter().map(|c| format!("“{}”", c.phrase)))
+            .flat_map(|&s| {
+                ctx.claims.slots[s]
+                    .cues
+                    .iter()
+                    .map(|c| format!("“{}”", c.phrase))
+            })
             .collect();
         outcome.findings.push(Finding {
             code: Code::UnmatchedClaim,

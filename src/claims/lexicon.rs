@@ -17,7 +17,8 @@ pub struct Lexicon {
     pub kind: Arc<str>,
     pub terms: Vec<LexiconTerm>,
     /// Words that, placed before a term, name a different term: "detective" + "chief constable".
-    pub distinct_modifiers: Vec<String>,
+    /// Each is (as written, canonical): abbreviations compose as their full word ("det").
+    pub distinct_modifiers: Vec<(String, String)>,
     /// Words placed before a term that leave it the same: "acting", "former".
     pub ignored_modifiers: Vec<String>,
 }
@@ -36,19 +37,35 @@ const MODIFIER_KEYS: &[&str] = &["distinct", "ignored"];
 const TERM_KEYS: &[&str] = &["id", "aliases"];
 
 /// Reads a lexicon mapping (a lexicon file's root), reporting every problem.
-pub fn read_lexicon(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Option<Lexicon> {
+pub fn read_lexicon(
+    node: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    problems: &mut Problems,
+) -> Option<Lexicon> {
     let span = |r: std::ops::Range<usize>| Span::new(file, r);
     let schema = |message: String, at: std::ops::Range<usize>, label: &str| {
         Problem::error(Code::ClaimFileSchema.name(), path, message).label(span(at), label)
     };
     if !node.is_mapping() {
-        problems.push(schema(format!("a lexicon must be a mapping, not {}", node.describe()), node.span(), "expected `lexicon:`, `kind:` and `terms:`"));
+        problems.push(schema(
+            format!("a lexicon must be a mapping, not {}", node.describe()),
+            node.span(),
+            "expected `lexicon:`, `kind:` and `terms:`",
+        ));
         return None;
     }
     let before = problems.0.len();
     for (key, value) in node.entries() {
         if !LEXICON_KEYS.contains(&key.as_str()) {
-            problems.push(schema(format!("unknown lexicon key `{key}`"), value.key_span(), "unknown key").help(suggest::help_for(&key, LEXICON_KEYS)));
+            problems.push(
+                schema(
+                    format!("unknown lexicon key `{key}`"),
+                    value.key_span(),
+                    "unknown key",
+                )
+                .help(suggest::help_for(&key, LEXICON_KEYS)),
+            );
         }
     }
     let name = required_text(node, "lexicon", file, path, problems);
@@ -62,32 +79,53 @@ pub fn read_lexicon(node: &Node<'_>, file: FileId, path: &Path, problems: &mut P
     };
     if let Some(modifiers) = node.get("modifiers") {
         for (key, value) in modifiers.entries() {
-            let list = match key.as_str() {
-                "distinct" => &mut lexicon.distinct_modifiers,
-                "ignored" => &mut lexicon.ignored_modifiers,
-                _ => {
-                    problems.push(schema(format!("unknown modifier group `{key}`"), value.key_span(), "unknown key").help(suggest::help_for(&key, MODIFIER_KEYS)));
-                    continue;
-                }
-            };
-            *list = text_list(&value, file, path, problems).into_iter().map(|(s, _)| s.to_lowercase()).collect();
+            if !MODIFIER_KEYS.contains(&key.as_str()) {
+                problems.push(
+                    schema(
+                        format!("unknown modifier group `{key}`"),
+                        value.key_span(),
+                        "unknown key",
+                    )
+                    .help(suggest::help_for(&key, MODIFIER_KEYS)),
+                );
+                continue;
+            }
+            let items = modifier_list(&value, file, path, problems);
+            if key == "distinct" {
+                lexicon.distinct_modifiers = items;
+            } else {
+                lexicon.ignored_modifiers = items.into_iter().map(|(word, _)| word).collect();
+            }
         }
     }
     match node.get("terms") {
         Some(terms) => lexicon.terms = read_terms(&terms, file, path, problems),
-        None => problems.push(schema("a lexicon needs `terms:`".into(), node.span(), "no `terms:` here")),
+        None => problems.push(schema(
+            "a lexicon needs `terms:`".into(),
+            node.span(),
+            "no `terms:` here",
+        )),
     }
     (problems.0.len() == before).then_some(lexicon)
 }
 
 /// Reads a list of terms: each a plain string (the id) or `{ id, aliases }`. Duplicate ids and
 /// aliases claimed by two terms are reported, pointing at the first definition.
-pub fn read_terms(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Vec<LexiconTerm> {
+pub fn read_terms(
+    node: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    problems: &mut Problems,
+) -> Vec<LexiconTerm> {
     let span = |r: std::ops::Range<usize>| Span::new(file, r);
     if !node.is_sequence() {
         problems.push(
-            Problem::error(Code::ClaimFileSchema.name(), path, format!("`terms` must be a list, not {}", node.describe()))
-                .label(span(node.span()), "expected a list of terms"),
+            Problem::error(
+                Code::ClaimFileSchema.name(),
+                path,
+                format!("`terms` must be a list, not {}", node.describe()),
+            )
+            .label(span(node.span()), "expected a list of terms"),
         );
         return Vec::new();
     }
@@ -100,9 +138,13 @@ pub fn read_terms(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Pro
             for (key, value) in item.entries() {
                 if !TERM_KEYS.contains(&key.as_str()) {
                     problems.push(
-                        Problem::error(Code::ClaimFileSchema.name(), path, format!("unknown term key `{key}`"))
-                            .label(span(value.key_span()), "unknown key")
-                            .help(suggest::help_for(&key, TERM_KEYS)),
+                        Problem::error(
+                            Code::ClaimFileSchema.name(),
+                            path,
+                            format!("unknown term key `{key}`"),
+                        )
+                        .label(span(value.key_span()), "unknown key")
+                        .help(suggest::help_for(&key, TERM_KEYS)),
                     );
                 }
             }
@@ -113,12 +155,22 @@ pub fn read_terms(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Pro
                 );
                 continue;
             };
-            let aliases = item.get("aliases").map(|a| text_list(&a, file, path, problems)).unwrap_or_default();
+            let aliases = item
+                .get("aliases")
+                .map(|a| text_list(&a, file, path, problems))
+                .unwrap_or_default();
             (id, aliases)
         } else {
             problems.push(
-                Problem::error(Code::ClaimFileSchema.name(), path, format!("a term must be text or `{{ id, aliases }}`, not {}", item.describe()))
-                    .label(span(item.span()), "expected a term"),
+                Problem::error(
+                    Code::ClaimFileSchema.name(),
+                    path,
+                    format!(
+                        "a term must be text or `{{ id, aliases }}`, not {}",
+                        item.describe()
+                    ),
+                )
+                .label(span(item.span()), "expected a term"),
             );
             continue;
         };
@@ -131,15 +183,23 @@ pub fn read_terms(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Pro
             if let Some((_, first)) = seen.iter().find(|(f, _)| *f == folded) {
                 if kept.is_empty() && at == site {
                     problems.push(
-                        Problem::error(Code::DuplicateDefinition.name(), path, format!("term `{id}` is defined twice"))
-                            .label(at, "defined again here")
-                            .label(*first, "first defined here"),
+                        Problem::error(
+                            Code::DuplicateDefinition.name(),
+                            path,
+                            format!("term `{id}` is defined twice"),
+                        )
+                        .label(at, "defined again here")
+                        .label(*first, "first defined here"),
                     );
                 } else {
                     problems.push(
-                        Problem::error(Code::DuplicateDefinition.name(), path, format!("alias `{alias}` names two terms"))
-                            .label(at, "used again here")
-                            .label(*first, "first used here"),
+                        Problem::error(
+                            Code::DuplicateDefinition.name(),
+                            path,
+                            format!("alias `{alias}` names two terms"),
+                        )
+                        .label(at, "used again here")
+                        .label(*first, "first used here"),
                     );
                 }
                 continue;
@@ -148,33 +208,102 @@ pub fn read_terms(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Pro
             kept.push(alias);
         }
         if !kept.is_empty() {
-            terms.push(LexiconTerm { id: Arc::from(id.as_str()), aliases: kept, site });
+            terms.push(LexiconTerm {
+                id: Arc::from(id.as_str()),
+                aliases: kept,
+                site,
+            });
         }
     }
     terms
 }
 
-/// Aliases compare without case and full stops: "Det. Ch. Insp." and "det ch insp" are one.
-fn fold(alias: &str) -> String {
-    alias.split(|c: char| c.is_whitespace() || c == '.').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").to_lowercase()
+/// Modifier words: each a word, or `abbreviation: word` for a short form that composes as the
+/// full word (`det: detective`).
+fn modifier_list(
+    node: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    problems: &mut Problems,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for item in if node.is_sequence() {
+        node.items()
+    } else {
+        vec![node.clone()]
+    } {
+        if let Some(word) = item.scalar() {
+            let word = word.trim().to_lowercase();
+            out.push((word.clone(), word));
+        } else if let [(short, full)] = item.entries().as_slice() {
+            match full.scalar() {
+                Some(full) => out.push((short.trim().to_lowercase(), full.trim().to_lowercase())),
+                None => problems.push(
+                    Problem::error(
+                        Code::ClaimFileSchema.name(),
+                        path,
+                        "a modifier abbreviation maps to one word",
+                    )
+                    .label(Span::new(file, full.span()), "expected the full word"),
+                ),
+            }
+        } else {
+            problems.push(
+                Problem::error(
+                    Code::ClaimFileSchema.name(),
+                    path,
+                    format!(
+                        "a modifier is a word or `short: word`, not {}",
+                        item.describe()
+                    ),
+                )
+                .label(Span::new(file, item.span()), "expected a word"),
+            );
+        }
+    }
+    out
 }
 
-fn required_text(node: &Node<'_>, key: &str, file: FileId, path: &Path, problems: &mut Problems) -> Option<String> {
+/// Aliases compare without case and full stops: "Det. Ch. Insp." and "det ch insp" are one.
+fn fold(alias: &str) -> String {
+    alias
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn required_text(
+    node: &Node<'_>,
+    key: &str,
+    file: FileId,
+    path: &Path,
+    problems: &mut Problems,
+) -> Option<String> {
     match node.get(key) {
         Some(value) => match value.scalar() {
             Some(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
             _ => {
                 problems.push(
-                    Problem::error(Code::ClaimFileSchema.name(), path, format!("`{key}` must be text, not {}", value.describe()))
-                        .label(Span::new(file, value.span()), "expected text"),
+                    Problem::error(
+                        Code::ClaimFileSchema.name(),
+                        path,
+                        format!("`{key}` must be text, not {}", value.describe()),
+                    )
+                    .label(Span::new(file, value.span()), "expected text"),
                 );
                 None
             }
         },
         None => {
             problems.push(
-                Problem::error(Code::ClaimFileSchema.name(), path, format!("missing `{key}:`"))
-                    .label(Span::new(file, node.span()), format!("add `{key}:` here")),
+                Problem::error(
+                    Code::ClaimFileSchema.name(),
+                    path,
+                    format!("missing `{key}:`"),
+                )
+                .label(Span::new(file, node.span()), format!("add `{key}:` here")),
             );
             None
         }
@@ -182,25 +311,40 @@ fn required_text(node: &Node<'_>, key: &str, file: FileId, path: &Path, problems
 }
 
 /// A list of strings (or a single string), each with its place.
-pub fn text_list(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Vec<(String, Span)> {
+pub fn text_list(
+    node: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    problems: &mut Problems,
+) -> Vec<(String, Span)> {
     if let Some(s) = node.scalar() {
         return vec![(s, Span::new(file, node.span()))];
     }
     if !node.is_sequence() {
         problems.push(
-            Problem::error(Code::ClaimFileSchema.name(), path, format!("expected a list of text, not {}", node.describe()))
-                .label(Span::new(file, node.span()), "expected a list"),
+            Problem::error(
+                Code::ClaimFileSchema.name(),
+                path,
+                format!("expected a list of text, not {}", node.describe()),
+            )
+            .label(Span::new(file, node.span()), "expected a list"),
         );
         return Vec::new();
     }
     node.items()
         .into_iter()
         .filter_map(|item| match item.scalar() {
-            Some(s) if !s.trim().is_empty() => Some((s.trim().to_string(), Span::new(file, item.span()))),
+            Some(s) if !s.trim().is_empty() => {
+                Some((s.trim().to_string(), Span::new(file, item.span())))
+            }
             _ => {
                 problems.push(
-                    Problem::error(Code::ClaimFileSchema.name(), path, format!("expected text, not {}", item.describe()))
-                        .label(Span::new(file, item.span()), "expected text"),
+                    Problem::error(
+                        Code::ClaimFileSchema.name(),
+                        path,
+                        format!("expected text, not {}", item.describe()),
+                    )
+                    .label(Span::new(file, item.span()), "expected text"),
                 );
                 None
             }

@@ -6,13 +6,13 @@
 //! and nothing is checked while any remains.
 
 mod lexicon;
-// mod load;
-// mod resolve;
+mod load;
+mod resolve;
 
 use std::sync::Arc;
 
 pub use lexicon::{Lexicon, LexiconTerm};
-// pub use load::{load, load_file};
+pub use load::{load, load_file};
 
 use crate::finding::Severity;
 use crate::lang::{BinOp, Relation};
@@ -38,6 +38,9 @@ pub struct Slot {
     pub name: String,
     pub kind: ValueKind,
     pub cues: Vec<Cue>,
+    /// For counts and shares: the nouns the number must quantify ("31,000 *officers*"), when
+    /// the cues alone (a verb such as "employs") do not say what is counted.
+    pub of: Vec<String>,
     /// The slot's key in the claim file.
     pub site: Span,
 }
@@ -69,7 +72,12 @@ pub enum ClaimBody {
     /// `slot = value`, `slot ~ value ± 5%`, `slot > value`, or `slot = ?`.
     Value { slot: usize, test: ValueTest },
     /// Arithmetic between slots, checked inside each version: `a + b = c`, `a / b ~ 2/3`.
-    Arithmetic { left: Formula, relation: Relation, right: Formula, tolerance: Tolerance },
+    Arithmetic {
+        left: Formula,
+        relation: Relation,
+        right: Formula,
+        tolerance: Tolerance,
+    },
 }
 
 /// What a slot's value must satisfy.
@@ -102,7 +110,11 @@ pub const DEFAULT_TOLERANCE: Tolerance = Tolerance::Relative(0.05);
 pub enum Formula {
     Slot(usize),
     Literal(Value),
-    Binary { op: BinOp, left: Box<Formula>, right: Box<Formula> },
+    Binary {
+        op: BinOp,
+        left: Box<Formula>,
+        right: Box<Formula>,
+    },
 }
 
 impl Formula {
@@ -147,12 +159,20 @@ impl Claim {
     }
 
     pub fn is_consensus(&self) -> bool {
-        matches!(self.body, ClaimBody::Value { test: ValueTest::Consensus, .. })
+        matches!(
+            self.body,
+            ClaimBody::Value {
+                test: ValueTest::Consensus,
+                ..
+            }
+        )
     }
 }
 
 impl ClaimSet {
     pub fn slot_named(&self, name: &str) -> Option<usize> {
-        self.slots.iter().position(|s| s.name.eq_ignore_ascii_case(name))
+        self.slots
+            .iter()
+            .position(|s| s.name.eq_ignore_ascii_case(name))
     }
 }

@@ -33,8 +33,15 @@ pub struct VersionMeta {
     pub title: Option<String>,
 }
 
-const KEYS: &[&str] =
-    &["outlet", "url", "published", "retrieved", "byline", "derived_from", "title"];
+const KEYS: &[&str] = &[
+    "outlet",
+    "url",
+    "published",
+    "retrieved",
+    "byline",
+    "derived_from",
+    "title",
+];
 
 /// Where the front matter's YAML is and where the article starts, if the text opens with a
 /// front-matter block. A byte-order mark before it is allowed.
@@ -71,8 +78,12 @@ pub fn parse(
         Ok(doc) => doc,
         Err(e) => {
             problems.push(
-                Problem::error(Code::FrontMatter.name(), path, format!("front matter is not valid YAML: {}", e.message))
-                    .label(span(e.span), "here"),
+                Problem::error(
+                    Code::FrontMatter.name(),
+                    path,
+                    format!("front matter is not valid YAML: {}", e.message),
+                )
+                .label(span(e.span), "here"),
             );
             return None;
         }
@@ -83,8 +94,15 @@ pub fn parse(
     }
     if !root.is_mapping() {
         problems.push(
-            Problem::error(Code::FrontMatter.name(), path, format!("front matter must be a mapping of keys to values, not {}", root.describe()))
-                .label(span(root.span()), "expected `key: value` lines"),
+            Problem::error(
+                Code::FrontMatter.name(),
+                path,
+                format!(
+                    "front matter must be a mapping of keys to values, not {}",
+                    root.describe()
+                ),
+            )
+            .label(span(root.span()), "expected `key: value` lines"),
         );
         return None;
     }
@@ -93,16 +111,24 @@ pub fn parse(
     for (key, value) in root.entries() {
         if !KEYS.contains(&key.as_str()) {
             problems.push(
-                Problem::error(Code::FrontMatter.name(), path, format!("unknown front-matter key `{key}`"))
-                    .label(span(value.key_span()), "not a front-matter key")
-                    .help(suggest::help_for(&key, KEYS)),
+                Problem::error(
+                    Code::FrontMatter.name(),
+                    path,
+                    format!("unknown front-matter key `{key}`"),
+                )
+                .label(span(value.key_span()), "not a front-matter key")
+                .help(suggest::help_for(&key, KEYS)),
             );
             continue;
         }
         let Some(s) = text_of(&value) else {
             problems.push(
-                Problem::error(Code::FrontMatter.name(), path, format!("`{key}` must be text, not {}", value.describe()))
-                    .label(span(value.span()), "expected text"),
+                Problem::error(
+                    Code::FrontMatter.name(),
+                    path,
+                    format!("`{key}` must be text, not {}", value.describe()),
+                )
+                .label(span(value.span()), "expected text"),
             );
             continue;
         };
@@ -113,9 +139,13 @@ pub fn parse(
                 meta.published_day = publication_day(&s);
                 if meta.published_day.is_none() {
                     problems.push(
-                        Problem::error(Code::FrontMatter.name(), path, format!("`published` is not a date: `{s}`"))
-                            .label(span(value.span()), "expected a date or date-time")
-                            .help("write `2014-05-06` or `2014-05-06T05:07:00+01:00`"),
+                        Problem::error(
+                            Code::FrontMatter.name(),
+                            path,
+                            format!("`published` is not a date: `{s}`"),
+                        )
+                        .label(span(value.span()), "expected a date or date-time")
+                        .help("write `2014-05-06` or `2014-05-06T05:07:00+01:00`"),
                     );
                 }
                 meta.published = Some(s);
@@ -130,7 +160,9 @@ pub fn parse(
 }
 
 fn text_of(node: &Node<'_>) -> Option<String> {
-    node.scalar().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    node.scalar()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// The calendar day a `published` value names, in the time zone it was written in.

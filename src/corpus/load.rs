@@ -17,22 +17,32 @@ pub fn load(root: &Path, files: &mut FileTable, problems: &mut Problems) -> Corp
         Ok(entries) => entries,
         Err(e) => {
             problems.push(
-                Problem::error(Code::CorpusLayout.name(), root, format!("cannot read the corpus folder: {e}"))
-                    .help("pass the corpus folder with --corpus, or run wirecheck where `corpus/` is"),
+                Problem::error(
+                    Code::CorpusLayout.name(),
+                    root,
+                    format!("cannot read the corpus folder: {e}"),
+                )
+                .help("pass the corpus folder with --corpus, or run wirecheck where `corpus/` is"),
             );
             return corpus;
         }
     };
     for path in entries {
         if path.is_dir() {
-            let Some(slug) = file_name(&path) else { continue };
+            let Some(slug) = file_name(&path) else {
+                continue;
+            };
             let story = load_story(&path, slug, files, problems);
             corpus.stories.push(story);
         } else if is_article(&path) {
             problems.push(
-                Problem::error(Code::CorpusLayout.name(), &path, "article outside a story folder is not checked")
-                    .with_severity(Severity::Warning)
-                    .help("move it to corpus/<story-slug>/"),
+                Problem::error(
+                    Code::CorpusLayout.name(),
+                    &path,
+                    "article outside a story folder is not checked",
+                )
+                .with_severity(Severity::Warning)
+                .help("move it to corpus/<story-slug>/"),
             );
         }
     }
@@ -40,11 +50,18 @@ pub fn load(root: &Path, files: &mut FileTable, problems: &mut Problems) -> Corp
 }
 
 fn load_story(dir: &Path, slug: String, files: &mut FileTable, problems: &mut Problems) -> Story {
-    let mut story = Story { slug: slug.clone(), versions: Vec::new() };
+    let mut story = Story {
+        slug: slug.clone(),
+        versions: Vec::new(),
+    };
     let entries = match sorted_entries(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            problems.push(Problem::error(Code::CorpusLayout.name(), dir, format!("cannot read the story folder: {e}")));
+            problems.push(Problem::error(
+                Code::CorpusLayout.name(),
+                dir,
+                format!("cannot read the story folder: {e}"),
+            ));
             return story;
         }
     };
@@ -57,22 +74,36 @@ fn load_story(dir: &Path, slug: String, files: &mut FileTable, problems: &mut Pr
 }
 
 /// Reads one version file; `None` (with a problem) when it cannot be used.
-pub fn load_version(path: &Path, files: &mut FileTable, problems: &mut Problems) -> Option<Version> {
+pub fn load_version(
+    path: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<Version> {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            problems.push(Problem::error(Code::UnreadableArticle.name(), path, format!("cannot read the article: {e}")));
+            problems.push(Problem::error(
+                Code::UnreadableArticle.name(),
+                path,
+                format!("cannot read the article: {e}"),
+            ));
             return None;
         }
     };
     let text = match decode(bytes) {
         Ok(text) => text,
         Err(problem) => {
-            problems.push(Problem { path: path.to_path_buf(), ..problem });
+            problems.push(Problem {
+                path: path.to_path_buf(),
+                ..problem
+            });
             return None;
         }
     };
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let file = files.add(path, text);
     let text = files.get(file).text.clone();
     let (meta, body) = match front_matter::split(&text) {
@@ -80,28 +111,53 @@ pub fn load_version(path: &Path, files: &mut FileTable, problems: &mut Problems)
             let mut meta = front_matter::parse(&text, yaml.clone(), file, path, problems)?;
             if meta.outlet.is_empty() {
                 meta.outlet = outlet_from_id(&id);
-                let at = Span::new(file, yaml.start.saturating_sub(4)..yaml.start.saturating_sub(1));
+                let at = Span::new(
+                    file,
+                    yaml.start.saturating_sub(4)..yaml.start.saturating_sub(1),
+                );
                 problems.push(
-                    Problem::error(Code::FrontMatter.name(), path, "front matter has no `outlet`")
-                        .with_severity(Severity::Warning)
-                        .label(at, format!("outlet taken from the file name: {}", meta.outlet))
-                        .help("add `outlet: <name as readers know it>`"),
+                    Problem::error(
+                        Code::FrontMatter.name(),
+                        path,
+                        "front matter has no `outlet`",
+                    )
+                    .with_severity(Severity::Warning)
+                    .label(
+                        at,
+                        format!("outlet taken from the file name: {}", meta.outlet),
+                    )
+                    .help("add `outlet: <name as readers know it>`"),
                 );
             }
             (meta, body_start..text.len())
         }
         None => {
-            let meta = VersionMeta { outlet: outlet_from_id(&id), ..VersionMeta::default() };
+            let meta = VersionMeta {
+                outlet: outlet_from_id(&id),
+                ..VersionMeta::default()
+            };
             problems.push(
-                Problem::error(Code::MissingFrontMatter.name(), path, format!("no front matter; outlet taken from the file name: {}", meta.outlet))
-                    .with_severity(Severity::Note)
-                    .help("start the file with a `---` block giving outlet, url and published"),
+                Problem::error(
+                    Code::MissingFrontMatter.name(),
+                    path,
+                    format!(
+                        "no front matter; outlet taken from the file name: {}",
+                        meta.outlet
+                    ),
+                )
+                .with_severity(Severity::Note)
+                .help("start the file with a `---` block giving outlet, url and published"),
             );
             let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
             (meta, start..text.len())
         }
     };
-    Some(Version { id, file, meta, body })
+    Some(Version {
+        id,
+        file,
+        meta,
+        body,
+    })
 }
 
 /// Article text must be UTF-8; anything else is named precisely rather than guessed at.
@@ -118,7 +174,10 @@ fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(unreadable(
-            format!("the article holds a NUL byte at byte {at} (line {}): it looks like a binary file", line_of(&bytes, at)),
+            format!(
+                "the article holds a NUL byte at byte {at} (line {}): it looks like a binary file",
+                line_of(&bytes, at)
+            ),
             "only plain-text article versions can be checked",
         ));
     }
@@ -133,7 +192,11 @@ fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
 }
 
 fn line_of(bytes: &[u8], at: usize) -> usize {
-    bytes[..at.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    bytes[..at.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// "003-independent" → "independent"; "bbc_news" → "bbc news".
@@ -177,9 +240,17 @@ mod tests {
         let utf16 = decode(vec![0xFF, 0xFE, b'a', 0]).unwrap_err();
         assert!(utf16.message.contains("UTF-16"));
         let binary = decode(b"ab\ncd\0".to_vec()).unwrap_err();
-        assert!(binary.message.contains("NUL byte at byte 5 (line 2)"), "{}", binary.message);
+        assert!(
+            binary.message.contains("NUL byte at byte 5 (line 2)"),
+            "{}",
+            binary.message
+        );
         let latin1 = decode(b"caf\xe9\n".to_vec()).unwrap_err();
-        assert!(latin1.message.contains("byte 3 (line 1)"), "{}", latin1.message);
+        assert!(
+            latin1.message.contains("byte 3 (line 1)"),
+            "{}",
+            latin1.message
+        );
         assert_eq!(decode("£300".as_bytes().to_vec()).unwrap(), "£300");
     }
 

@@ -13,6 +13,7 @@
 
 use std::ops::Range;
 
+use super::phrases::normalise;
 use crate::text::token::Token;
 use crate::value::{Value, ValueKind};
 
@@ -33,6 +34,9 @@ pub struct SlotCues {
     pub slot: usize,
     pub kind: ValueKind,
     pub cues: Vec<Range<usize>>,
+    /// What the slot's numbers must quantify, as normalised words per phrase (see
+    /// [`crate::claims::Slot::of`]); empty when anything may be counted.
+    pub of: Vec<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,13 +89,19 @@ impl Measure {
                 "-" => t.spaced && next_spaced,
                 _ => {
                     is_word
-                        && ["while", "whilst", "whereas", "but", "although", "though"].iter().any(|w| s.eq_ignore_ascii_case(w))
+                        && ["while", "whilst", "whereas", "but", "although", "though"]
+                            .iter()
+                            .any(|w| s.eq_ignore_ascii_case(w))
                 }
             };
             words.push(words[i] + usize::from(is_word));
             clauses.push(clauses[i] + usize::from(boundary));
         }
-        Measure { start: sentence.start, words, clauses }
+        Measure {
+            start: sentence.start,
+            words,
+            clauses,
+        }
     }
 
     /// Words and clause boundaries strictly between two token positions.
@@ -100,7 +110,10 @@ impl Measure {
         if a >= b {
             return (0, 0);
         }
-        (self.words[b] - self.words[a], self.clauses[b] - self.clauses[a])
+        (
+            self.words[b] - self.words[a],
+            self.clauses[b] - self.clauses[a],
+        )
     }
 }
 
@@ -109,8 +122,14 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 /// How well `candidate` fits a cue, if it may bind at all.
-fn fit(measure: &Measure, candidate: &Candidate, cue: &Range<usize>, sole: bool) -> Option<(Tier, usize)> {
-    if overlaps(&candidate.tokens, cue) || candidate.head.as_ref().is_some_and(|h| overlaps(h, cue)) {
+fn fit(
+    measure: &Measure,
+    candidate: &Candidate,
+    cue: &Range<usize>,
+    sole: bool,
+) -> Option<(Tier, usize)> {
+    if overlaps(&candidate.tokens, cue) || candidate.head.as_ref().is_some_and(|h| overlaps(h, cue))
+    {
         return Some((Tier::Own, 0));
     }
     let specific_head = candidate.head.is_some() && !candidate.generic_head;
@@ -135,18 +154,88 @@ fn fit(measure: &Measure, candidate: &Candidate, cue: &Range<usize>, sole: bool)
     }
 }
 
+/// A value whose head is what the slot counts may sit anywhere in the cue's sentence; the
+/// nearest wins.
+fn counted_fit(measure: &Measure, candidate: &Candidate, cue: &Range<usize>) -> (Tier, usize) {
+    let (words, clauses) = if candidate.tokens.end <= cue.start {
+        measure.between(candidate.tokens.end, cue.start)
+    } else {
+        measure.between(cue.end, candidate.tokens.start)
+    };
+    (Tier::Near, words + CLAUSE_COST * clauses)
+}
+
+/// `needle` occurs as a run of consecutive words in `haystack`.
+fn contains(haystack: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
 /// Binds the sentence's candidates to the slots whose cues it contains.
-pub fn bind(text: &str, tokens: &[Token], sentence: Range<usize>, slots: &[SlotCues], candidates: &[Candidate]) -> Vec<Binding> {
+pub fn bind(
+    text: &str,
+    tokens: &[Token],
+    sentence: Range<usize>,
+    slots: &[SlotCues],
+    candidates: &[Candidate],
+) -> Vec<Binding> {
     let measure = Measure::new(text, tokens, sentence);
+    let heads: Vec<Vec<String>> = candidates
+        .iter()
+        .map(|c| {
+            c.head
+                .clone()
+                .map(|h| {
+                    tokens[h]
+                        .iter()
+                        .filter(|t| !t.is_punct())
+                        .map(|t| normalise(t.text(text)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    // How well each slot's `of` nouns match each candidate's head; only the slots with the
+    // longest match may take it ("Police Community Support Officers" over "officers").
+    let of_match: Vec<Vec<usize>> = slots
+        .iter()
+        .map(|g| {
+            heads
+                .iter()
+                .map(|h| {
+                    g.of.iter()
+                        .filter(|p| contains(h, p))
+                        .map(Vec::len)
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect()
+        })
+        .collect();
+    let best_of: Vec<usize> = (0..candidates.len())
+        .map(|c| of_match.iter().map(|m| m[c]).max().unwrap_or(0))
+        .collect();
     let mut pairs = Vec::new();
     for (g, group) in slots.iter().enumerate() {
-        let accepted: Vec<usize> = (0..candidates.len()).filter(|&c| group.kind.accepts(&candidates[c].value)).collect();
+        let accepted: Vec<usize> = (0..candidates.len())
+            .filter(|&c| group.kind.accepts(&candidates[c].value))
+            .filter(|&c| {
+                group.of.is_empty() || (of_match[g][c] > 0 && of_match[g][c] == best_of[c])
+            })
+            .collect();
         for &c in &accepted {
-            let sole = accepted.len() == 1 && !(candidates[c].head.is_some() && !candidates[c].generic_head);
+            let sole = accepted.len() == 1
+                && !(candidates[c].head.is_some() && !candidates[c].generic_head);
             let best = group
                 .cues
                 .iter()
-                .filter_map(|cue| fit(&measure, &candidates[c], cue, sole).map(|(tier, score)| (tier, score, cue.clone())))
+                .filter_map(|cue| {
+                    if group.of.is_empty() {
+                        fit(&measure, &candidates[c], cue, sole)
+                    } else {
+                        Some(counted_fit(&measure, &candidates[c], cue))
+                    }
+                    .map(|(tier, score)| (tier, score, cue.clone()))
+                })
                 .min_by_key(|(tier, score, cue)| (*tier, *score, cue.start));
             if let Some((tier, score, cue)) = best {
                 pairs.push((tier, score, g, c, cue));
@@ -171,16 +260,31 @@ pub fn bind(text: &str, tokens: &[Token], sentence: Range<usize>, slots: &[SlotC
         }
         taken[*c] = true;
         won[*g] = Some((*tier, *score));
-        bindings.push(Binding { slot: slots[*g].slot, candidate: *c, cue: cue.clone(), rivals: Vec::new() });
+        bindings.push(Binding {
+            slot: slots[*g].slot,
+            candidate: *c,
+            cue: cue.clone(),
+            rivals: Vec::new(),
+        });
     }
     for binding in &mut bindings {
-        let g = slots.iter().position(|s| s.slot == binding.slot).unwrap_or(0);
-        let Some((Tier::Near | Tier::Sole, best)) = won[g] else { continue };
+        let g = slots
+            .iter()
+            .position(|s| s.slot == binding.slot)
+            .unwrap_or(0);
+        let Some((Tier::Near | Tier::Sole, best)) = won[g] else {
+            continue;
+        };
         let mine = &candidates[binding.candidate].value;
         binding.rivals = pairs
             .iter()
             .filter(|(tier, score, pg, c, _)| {
-                *pg == g && *c != binding.candidate && *tier != Tier::Own && score.abs_diff(best) <= RIVAL_MARGIN && !taken[*c] && candidates[*c].value != *mine
+                *pg == g
+                    && *c != binding.candidate
+                    && *tier != Tier::Own
+                    && score.abs_diff(best) <= RIVAL_MARGIN
+                    && !taken[*c]
+                    && candidates[*c].value != *mine
             })
             .map(|(_, _, _, c, _)| *c)
             .collect();
@@ -197,18 +301,34 @@ mod tests {
 
     /// Finds `word` (the n-th occurrence when given as "word#n") in the tokens.
     fn at(text: &str, tokens: &[Token], word: &str) -> Range<usize> {
-        let (word, nth) = word.split_once('#').map_or((word, 0), |(w, n)| (w, n.parse().unwrap()));
+        let (word, nth) = word
+            .split_once('#')
+            .map_or((word, 0), |(w, n)| (w, n.parse().unwrap()));
         let parts: Vec<&str> = word.split(' ').collect();
         let starts: Vec<usize> = (0..tokens.len())
-            .filter(|&i| parts.iter().enumerate().all(|(k, p)| tokens.get(i + k).is_some_and(|t| t.text(text) == *p)))
+            .filter(|&i| {
+                parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| tokens.get(i + k).is_some_and(|t| t.text(text) == *p))
+            })
             .collect();
         starts[nth]..starts[nth] + parts.len()
     }
 
-    fn count(text: &str, tokens: &[Token], word: &str, n: f64, head: Option<&str>, generic: bool) -> Candidate {
+    fn count(
+        text: &str,
+        tokens: &[Token],
+        word: &str,
+        n: f64,
+        head: Option<&str>,
+        generic: bool,
+    ) -> Candidate {
         Candidate {
             tokens: at(text, tokens, word),
-            value: Value::Count { range: Interval::point(n) },
+            value: Value::Count {
+                range: Interval::point(n),
+            },
             vague: false,
             head: head.map(|h| at(text, tokens, h)),
             generic_head: generic,
@@ -216,14 +336,25 @@ mod tests {
     }
 
     fn slot(text: &str, tokens: &[Token], slot: usize, kind: ValueKind, cues: &[&str]) -> SlotCues {
-        SlotCues { slot, kind, cues: cues.iter().map(|c| at(text, tokens, c)).collect() }
+        SlotCues {
+            slot,
+            kind,
+            cues: cues.iter().map(|c| at(text, tokens, c)).collect(),
+            of: Vec::new(),
+        }
     }
 
     fn bound(text: &str, slots: &[SlotCues], candidates: &[Candidate]) -> Vec<(usize, f64, usize)> {
         let tokens = tokenize(text, 0..text.len());
         bind(text, &tokens, 0..tokens.len(), slots, candidates)
             .iter()
-            .map(|b| (b.slot, candidates[b.candidate].value.range().unwrap().lo, b.rivals.len()))
+            .map(|b| {
+                (
+                    b.slot,
+                    candidates[b.candidate].value.range().unwrap().lo,
+                    b.rivals.len(),
+                )
+            })
             .collect()
     }
 
@@ -252,7 +383,10 @@ mod tests {
             count(s, &t, "300", 300.0, Some("cases investigated"), true),
             count(s, &t, "208", 208.0, None, false),
         ];
-        assert_eq!(bound(s, &slots, &candidates), [(0, 300.0, 0), (1, 208.0, 0)]);
+        assert_eq!(
+            bound(s, &slots, &candidates),
+            [(0, 300.0, 0), (1, 208.0, 0)]
+        );
     }
 
     #[test]
@@ -277,7 +411,13 @@ mod tests {
     fn a_generic_count_across_a_comma_binds_before_the_cue() {
         let s = "In both cases, the officer was arrested and is no longer working for the force.";
         let t = tokenize(s, 0..s.len());
-        let slots = [slot(s, &t, 0, ValueKind::Count, &["no longer working for the force"])];
+        let slots = [slot(
+            s,
+            &t,
+            0,
+            ValueKind::Count,
+            &["no longer working for the force"],
+        )];
         let candidates = [count(s, &t, "both", 2.0, Some("cases"), true)];
         assert_eq!(bound(s, &slots, &candidates), [(0, 2.0, 0)]);
     }
@@ -295,11 +435,58 @@ mod tests {
     }
 
     #[test]
+    fn a_slot_that_says_what_it_counts_takes_the_number_of_that_noun_anywhere_in_the_sentence() {
+        let s = "The breaches cover civilian staff at the Met, which employs around 31,000 officers, 13,000 police staff and 2,600 Police Community Support Officers.";
+        let t = tokenize(s, 0..s.len());
+        let of = |words: &[&str]| {
+            words
+                .iter()
+                .map(|w| w.split(' ').map(normalise).collect())
+                .collect()
+        };
+        let mut officers = slot(s, &t, 0, ValueKind::Count, &["employs"]);
+        officers.of = of(&["officers"]);
+        let mut staff = slot(s, &t, 1, ValueKind::Count, &["employs"]);
+        staff.of = of(&["staff"]);
+        let mut pcsos = slot(s, &t, 2, ValueKind::Count, &["employs"]);
+        pcsos.of = of(&["Police Community Support Officers", "PCSO"]);
+        let candidates = [
+            count(s, &t, "31,000", 31_000.0, Some("officers"), false),
+            count(s, &t, "13,000", 13_000.0, Some("police staff"), false),
+            count(
+                s,
+                &t,
+                "2,600",
+                2_600.0,
+                Some("Police Community Support Officers"),
+                false,
+            ),
+        ];
+        assert_eq!(
+            bound(s, &[officers, staff, pcsos], &candidates),
+            [(0, 31_000.0, 0), (1, 13_000.0, 0), (2, 2_600.0, 0)]
+        );
+    }
+
+    #[test]
+    fn a_slot_that_says_what_it_counts_ignores_other_nouns() {
+        let s = "One officer was discovered passing on information, the Met, which employs thousands, said.";
+        let t = tokenize(s, 0..s.len());
+        let mut officers = slot(s, &t, 0, ValueKind::Count, &["employs"]);
+        officers.of = vec![vec![normalise("staff")]];
+        let candidates = [count(s, &t, "One", 1.0, Some("officer"), false)];
+        assert_eq!(bound(s, &[officers], &candidates), []);
+    }
+
+    #[test]
     fn two_equally_near_values_make_the_binding_ambiguous() {
         let s = "Officials said 40 or 60 firefighters attended.";
         let t = tokenize(s, 0..s.len());
         let slots = [slot(s, &t, 0, ValueKind::Count, &["attended"])];
-        let candidates = [count(s, &t, "40", 40.0, None, false), count(s, &t, "60", 60.0, None, false)];
+        let candidates = [
+            count(s, &t, "40", 40.0, None, false),
+            count(s, &t, "60", 60.0, None, false),
+        ];
         let result = bound(s, &slots, &candidates);
         assert_eq!(result.len(), 1);
         assert_eq!(result[0].2, 1, "the other number is a rival");
@@ -311,7 +498,9 @@ mod tests {
         let t = tokenize(s, 0..s.len());
         let share = |word: &str, v: f64| Candidate {
             tokens: at(s, &t, word),
-            value: Value::Share { range: Interval::point(v) },
+            value: Value::Share {
+                range: Interval::point(v),
+            },
             vague: false,
             head: None,
             generic_head: false,
@@ -320,7 +509,13 @@ mod tests {
             slot(s, &t, 0, ValueKind::Share, &["sacking", "retirement"]),
             slot(s, &t, 1, ValueKind::Share, &["formal action"]),
         ];
-        let candidates = [share("Around one - fifth", 0.2), share("two - thirds", 2.0 / 3.0)];
-        assert_eq!(bound(s, &slots, &candidates), [(0, 0.2, 0), (1, 2.0 / 3.0, 0)]);
+        let candidates = [
+            share("Around one - fifth", 0.2),
+            share("two - thirds", 2.0 / 3.0),
+        ];
+        assert_eq!(
+            bound(s, &slots, &candidates),
+            [(0, 0.2, 0), (1, 2.0 / 3.0, 0)]
+        );
     }
 }

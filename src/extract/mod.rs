@@ -67,26 +67,49 @@ impl Extraction {
 
 /// The phrase table for a story's claims: every slot's cues and every lexicon's terms.
 pub fn phrase_table(claims: &ClaimSet) -> PhraseTable {
-    let cues = claims.slots.iter().enumerate().flat_map(|(i, slot)| slot.cues.iter().map(move |c| (c.phrase.as_str(), i)));
+    let cues = claims
+        .slots
+        .iter()
+        .enumerate()
+        .flat_map(|(i, slot)| slot.cues.iter().map(move |c| (c.phrase.as_str(), i)));
     PhraseTable::new(cues, &claims.lexicons)
 }
 
 /// Extracts every version of a story, in parallel; results follow `story.versions`.
-pub fn extract_story(story: &Story, claims: &ClaimSet, table: &PhraseTable, files: &FileTable) -> Vec<Extraction> {
+pub fn extract_story(
+    story: &Story,
+    claims: &ClaimSet,
+    table: &PhraseTable,
+    files: &FileTable,
+) -> Vec<Extraction> {
     story
         .versions
         .par_iter()
-        .map_init(WordCache::default, |cache, version| extract_version(version, claims, table, files, cache))
+        .map_init(WordCache::default, |cache, version| {
+            extract_version(version, claims, table, files, cache)
+        })
         .collect()
 }
 
-pub fn extract_version(version: &Version, claims: &ClaimSet, table: &PhraseTable, files: &FileTable, cache: &mut WordCache) -> Extraction {
+pub fn extract_version(
+    version: &Version,
+    claims: &ClaimSet,
+    table: &PhraseTable,
+    files: &FileTable,
+    cache: &mut WordCache,
+) -> Extraction {
     let text: &str = &files.get(version.file).text;
     let tokens = tokenize(text, version.body.clone());
     let layout = layout(text, &tokens);
-    let ctx = values::Context { published: version.meta.published_day, month_first: false };
+    let ctx = values::Context {
+        published: version.meta.published_day,
+        month_first: false,
+    };
     let span = |r: &Range<usize>| token_span(version.file, &tokens, r);
-    let mut extraction = Extraction { mentions: Vec::new(), cues_seen: vec![false; table.cues.len()] };
+    let mut extraction = Extraction {
+        mentions: Vec::new(),
+        cues_seen: vec![false; table.cues.len()],
+    };
     for sentence in &layout.sentences {
         let range = sentence.tokens.clone();
         let (cue_hits, term_hits) = table.scan(text, &tokens, range.clone(), cache);
@@ -99,7 +122,16 @@ pub fn extract_version(version: &Version, claims: &ClaimSet, table: &PhraseTable
             for &slot in &table.cues[hit.cue].slots {
                 match slots.iter_mut().find(|s| s.slot == slot) {
                     Some(group) => group.cues.push(hit.tokens.clone()),
-                    None => slots.push(SlotCues { slot, kind: claims.slots[slot].kind.clone(), cues: vec![hit.tokens.clone()] }),
+                    None => slots.push(SlotCues {
+                        slot,
+                        kind: claims.slots[slot].kind.clone(),
+                        cues: vec![hit.tokens.clone()],
+                        of: claims.slots[slot]
+                            .of
+                            .iter()
+                            .map(|p| p.split_whitespace().map(phrases::normalise).collect())
+                            .collect(),
+                    }),
                 }
             }
         }
@@ -116,7 +148,10 @@ pub fn extract_version(version: &Version, claims: &ClaimSet, table: &PhraseTable
                 rivals: binding
                     .rivals
                     .iter()
-                    .map(|&r| Rival { value: candidates[r].value.clone(), span: span(&candidates[r].tokens) })
+                    .map(|&r| Rival {
+                        value: candidates[r].value.clone(),
+                        span: span(&candidates[r].tokens),
+                    })
                     .collect(),
             });
         }
@@ -125,7 +160,13 @@ pub fn extract_version(version: &Version, claims: &ClaimSet, table: &PhraseTable
 }
 
 /// Every value of the sentence: recognised numbers, dates and durations, and lexicon terms.
-fn candidates(text: &str, tokens: &[Token], sentence: Range<usize>, ctx: &values::Context, terms: Vec<phrases::TermHit>) -> Vec<Candidate> {
+fn candidates(
+    text: &str,
+    tokens: &[Token],
+    sentence: Range<usize>,
+    ctx: &values::Context,
+    terms: Vec<phrases::TermHit>,
+) -> Vec<Candidate> {
     let shift = |r: Range<usize>| r.start + sentence.start..r.end + sentence.start;
     let mut out: Vec<Candidate> = values::recognise(text, &tokens[sentence.clone()], ctx)
         .into_iter()
@@ -150,6 +191,10 @@ fn candidates(text: &str, tokens: &[Token], sentence: Range<usize>, ctx: &values
 
 fn token_span(file: crate::source::FileId, tokens: &[Token], range: &Range<usize>) -> Span {
     let start = tokens.get(range.start).map_or(0, |t| t.start as usize);
-    let end = range.end.checked_sub(1).and_then(|i| tokens.get(i)).map_or(start, |t| t.end as usize);
+    let end = range
+        .end
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .map_or(start, |t| t.end as usize);
     Span::new(file, start..end)
 }

@@ -87,7 +87,10 @@ pub fn normalise(word: &str) -> String {
         _ => word,
     };
     let lower = word.to_lowercase().replace('’', "'");
-    let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(&lower);
+    let bare = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower);
     stemmer().stem(bare).into_owned()
 }
 
@@ -116,10 +119,19 @@ fn word_stream(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Option<
 
 impl PhraseTable {
     /// Compiles cues (phrase, slot) and the terms of `lexicons` into one table.
-    pub fn new<'a>(cues: impl IntoIterator<Item = (&'a str, usize)>, lexicons: &[Arc<Lexicon>]) -> PhraseTable {
-        let mut table = PhraseTable { nodes: vec![Node::default()], lexicons: lexicons.to_vec(), ..PhraseTable::default() };
+    pub fn new<'a>(
+        cues: impl IntoIterator<Item = (&'a str, usize)>,
+        lexicons: &[Arc<Lexicon>],
+    ) -> PhraseTable {
+        let mut table = PhraseTable {
+            nodes: vec![Node::default()],
+            lexicons: lexicons.to_vec(),
+            ..PhraseTable::default()
+        };
         for (phrase, slot) in cues {
-            let Some(node) = table.insert(phrase) else { continue };
+            let Some(node) = table.insert(phrase) else {
+                continue;
+            };
             match table.nodes[node].cues.first() {
                 Some(&cue) => {
                     if !table.cues[cue].slots.contains(&slot) {
@@ -128,21 +140,30 @@ impl PhraseTable {
                 }
                 None => {
                     table.nodes[node].cues.push(table.cues.len());
-                    table.cues.push(CueEntry { phrase: phrase.to_string(), slots: vec![slot] });
+                    table.cues.push(CueEntry {
+                        phrase: phrase.to_string(),
+                        slots: vec![slot],
+                    });
                 }
             }
         }
         for (l, lexicon) in lexicons.iter().enumerate() {
             for term in &lexicon.terms {
                 for alias in &term.aliases {
-                    let Some(node) = table.insert(alias) else { continue };
+                    let Some(node) = table.insert(alias) else {
+                        continue;
+                    };
                     let exact = alias
                         .split(|c: char| c.is_whitespace() || c == '.' || c == '-')
                         .filter(|w| !w.is_empty())
                         .map(|w| is_capitalised_alias_word(w).then(|| w.to_string()))
                         .collect();
                     table.nodes[node].terms.push(table.terms.len());
-                    table.terms.push(TermEntry { lexicon: l, term: term.id.clone(), exact });
+                    table.terms.push(TermEntry {
+                        lexicon: l,
+                        term: term.id.clone(),
+                        exact,
+                    });
                 }
             }
         }
@@ -158,8 +179,11 @@ impl PhraseTable {
     /// words.
     fn insert(&mut self, phrase: &str) -> Option<usize> {
         let tokens = tokenize(phrase, 0..phrase.len());
-        let words: Vec<&str> =
-            word_stream(phrase, &tokens, 0..tokens.len()).into_iter().flatten().map(|i| tokens[i].text(phrase)).collect();
+        let words: Vec<&str> = word_stream(phrase, &tokens, 0..tokens.len())
+            .into_iter()
+            .flatten()
+            .map(|i| tokens[i].text(phrase))
+            .collect();
         if words.is_empty() {
             return None;
         }
@@ -187,10 +211,18 @@ impl PhraseTable {
 
     /// Finds cues and terms in `tokens[range]`: at each position the longest phrase wins, cues
     /// and terms independently (a cue may overlap a term).
-    pub fn scan(&self, text: &str, tokens: &[Token], range: Range<usize>, cache: &mut WordCache) -> (Vec<CueHit>, Vec<TermHit>) {
+    pub fn scan(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        range: Range<usize>,
+        cache: &mut WordCache,
+    ) -> (Vec<CueHit>, Vec<TermHit>) {
         let stream = word_stream(text, tokens, range);
-        let symbols: Vec<Option<u32>> =
-            stream.iter().map(|w| w.and_then(|i| self.lookup(tokens[i].text(text), cache))).collect();
+        let symbols: Vec<Option<u32>> = stream
+            .iter()
+            .map(|w| w.and_then(|i| self.lookup(tokens[i].text(text), cache)))
+            .collect();
         let mut cue_hits = Vec::new();
         let mut term_hits = Vec::new();
         let (mut cue_free_from, mut term_free_from) = (0, 0);
@@ -199,14 +231,21 @@ impl PhraseTable {
             let (mut best_cue, mut best_term) = (None, None);
             for (offset, symbol) in symbols[start..].iter().take(self.longest).enumerate() {
                 let Some(symbol) = symbol else { break };
-                let Some(&next) = self.edges.get(&(node, *symbol)) else { break };
+                let Some(&next) = self.edges.get(&(node, *symbol)) else {
+                    break;
+                };
                 node = next;
                 let data = &self.nodes[node as usize];
                 let end = start + offset + 1;
                 if let Some(&cue) = data.cues.first() {
                     best_cue = Some((cue, end));
                 }
-                if let Some(term) = data.terms.iter().copied().find(|&t| self.exact_case_holds(t, text, tokens, &stream[start..end])) {
+                if let Some(term) = data
+                    .terms
+                    .iter()
+                    .copied()
+                    .find(|&t| self.exact_case_holds(t, text, tokens, &stream[start..end]))
+                {
                     best_term = Some((term, end));
                 }
             }
@@ -216,7 +255,10 @@ impl PhraseTable {
                 first..last + 1
             };
             if let Some((cue, end)) = best_cue.filter(|_| start >= cue_free_from) {
-                cue_hits.push(CueHit { cue, tokens: token_range(end) });
+                cue_hits.push(CueHit {
+                    cue,
+                    tokens: token_range(end),
+                });
                 cue_free_from = end;
             }
             if let Some((term, end)) = best_term.filter(|_| start >= term_free_from) {
@@ -227,22 +269,40 @@ impl PhraseTable {
         (cue_hits, term_hits)
     }
 
-    fn exact_case_holds(&self, term: usize, text: &str, tokens: &[Token], words: &[Option<usize>]) -> bool {
+    fn exact_case_holds(
+        &self,
+        term: usize,
+        text: &str,
+        tokens: &[Token],
+        words: &[Option<usize>],
+    ) -> bool {
         let entry = &self.terms[term];
         entry.exact.len() == words.len()
-            && entry.exact.iter().zip(words).all(|(exact, w)| match (exact, w) {
-                (Some(spelling), Some(i)) => {
-                    // Plurals and possessives of acronyms keep their capitals: "DCIs", "PC's".
-                    let word = tokens[*i].text(text);
-                    word.strip_prefix(spelling.as_str())
-                        .is_some_and(|rest| matches!(rest, "" | "s" | "'s" | "’s"))
-                }
-                _ => true,
-            })
+            && entry
+                .exact
+                .iter()
+                .zip(words)
+                .all(|(exact, w)| match (exact, w) {
+                    (Some(spelling), Some(i)) => {
+                        // Plurals and possessives of acronyms keep their capitals: "DCIs", "PC's".
+                        let word = tokens[*i].text(text);
+                        word.strip_prefix(spelling.as_str())
+                            .is_some_and(|rest| matches!(rest, "" | "s" | "'s" | "’s"))
+                    }
+                    _ => true,
+                })
     }
 
     /// Builds the term value, extending it leftwards over the lexicon's modifiers.
-    fn term_hit(&self, term: usize, text: &str, tokens: &[Token], stream: &[Option<usize>], start: usize, range: Range<usize>) -> TermHit {
+    fn term_hit(
+        &self,
+        term: usize,
+        text: &str,
+        tokens: &[Token],
+        stream: &[Option<usize>],
+        start: usize,
+        range: Range<usize>,
+    ) -> TermHit {
         let entry = &self.terms[term];
         let lexicon = &self.lexicons[entry.lexicon];
         let mut modifiers = Vec::new();
@@ -250,8 +310,10 @@ impl PhraseTable {
         for w in stream[..start].iter().rev() {
             let Some(i) = *w else { break };
             let word = tokens[i].text(text).to_lowercase();
-            if lexicon.distinct_modifiers.contains(&word) {
-                modifiers.insert(0, Arc::from(word.as_str()));
+            if let Some((_, canonical)) =
+                lexicon.distinct_modifiers.iter().find(|(w, _)| *w == word)
+            {
+                modifiers.insert(0, Arc::from(canonical.as_str()));
             } else if !lexicon.ignored_modifiers.contains(&word) {
                 break;
             }
@@ -259,7 +321,11 @@ impl PhraseTable {
         }
         TermHit {
             lexicon: entry.lexicon,
-            term: Term { kind: lexicon.kind.clone(), id: entry.term.clone(), modifiers },
+            term: Term {
+                kind: lexicon.kind.clone(),
+                id: entry.term.clone(),
+                modifiers,
+            },
             tokens: first..range.end,
         }
     }
@@ -271,7 +337,15 @@ impl PhraseTable {
         let words = tokens.iter().filter(|t| !t.is_punct()).count();
         let (_, terms) = self.scan(phrase, &tokens, 0..tokens.len(), &mut WordCache::default());
         match terms.as_slice() {
-            [hit] if tokens[hit.tokens.clone()].iter().filter(|t| !t.is_punct()).count() == words => Some(hit.term.clone()),
+            [hit]
+                if tokens[hit.tokens.clone()]
+                    .iter()
+                    .filter(|t| !t.is_punct())
+                    .count()
+                    == words =>
+            {
+                Some(hit.term.clone())
+            }
             _ => None,
         }
     }
@@ -286,7 +360,10 @@ mod tests {
     fn ranks() -> Arc<Lexicon> {
         let term = |id: &str, aliases: &[&str]| LexiconTerm {
             id: Arc::from(id),
-            aliases: std::iter::once(id).chain(aliases.iter().copied()).map(String::from).collect(),
+            aliases: std::iter::once(id)
+                .chain(aliases.iter().copied())
+                .map(String::from)
+                .collect(),
             site: Span::new(FileId(0), 0..0),
         };
         Arc::new(Lexicon {
@@ -298,7 +375,10 @@ mod tests {
                 term("constable", &["PC", "police constable"]),
                 term("special constable", &[]),
             ],
-            distinct_modifiers: vec!["detective".into()],
+            distinct_modifiers: vec![
+                ("detective".into(), "detective".into()),
+                ("det".into(), "detective".into()),
+            ],
             ignored_modifiers: vec!["acting".into(), "former".into()],
         })
     }
@@ -306,51 +386,101 @@ mod tests {
     fn scan(table: &PhraseTable, text: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
         let tokens = tokenize(text, 0..text.len());
         let (cues, terms) = table.scan(text, &tokens, 0..tokens.len(), &mut WordCache::default());
-        let cover = |r: &Range<usize>| text[tokens[r.start].start as usize..tokens[r.end - 1].end as usize].to_string();
+        let cover = |r: &Range<usize>| {
+            text[tokens[r.start].start as usize..tokens[r.end - 1].end as usize].to_string()
+        };
         (
-            cues.iter().map(|c| (table.cues[c.cue].phrase.clone(), cover(&c.tokens))).collect(),
-            terms.iter().map(|t| (t.term.identity(), cover(&t.tokens))).collect(),
+            cues.iter()
+                .map(|c| (table.cues[c.cue].phrase.clone(), cover(&c.tokens)))
+                .collect(),
+            terms
+                .iter()
+                .map(|t| (t.term.identity(), cover(&t.tokens)))
+                .collect(),
         )
     }
 
     #[test]
     fn cues_match_inflections_and_line_breaks() {
-        let table = PhraseTable::new([("breach", 0), ("formal action", 1), ("formal action", 2)], &[]);
-        let (cues, _) = scan(&table, "Officers breached rules; 300 breaches got formal\nactions.");
-        assert_eq!(cues, [
-            ("breach".to_string(), "breached".to_string()),
-            ("breach".to_string(), "breaches".to_string()),
-            ("formal action".to_string(), "formal\nactions".to_string()),
-        ]);
+        let table = PhraseTable::new(
+            [("breach", 0), ("formal action", 1), ("formal action", 2)],
+            &[],
+        );
+        let (cues, _) = scan(
+            &table,
+            "Officers breached rules; 300 breaches got formal\nactions.",
+        );
+        assert_eq!(
+            cues,
+            [
+                ("breach".to_string(), "breached".to_string()),
+                ("breach".to_string(), "breaches".to_string()),
+                ("formal action".to_string(), "formal\nactions".to_string()),
+            ]
+        );
         assert_eq!(table.cues[1].slots, [1, 2]);
     }
 
     #[test]
     fn punctuation_other_than_dots_and_hyphens_breaks_a_phrase() {
         let table = PhraseTable::new([("formal action", 0), ("rank and file", 1)], &[]);
-        let (cues, _) = scan(&table, "It was formal, action followed; rank-and-file officers.");
-        assert_eq!(cues, [("rank and file".to_string(), "rank-and-file".to_string())]);
+        let (cues, _) = scan(
+            &table,
+            "It was formal, action followed; rank-and-file officers.",
+        );
+        assert_eq!(
+            cues,
+            [("rank and file".to_string(), "rank-and-file".to_string())]
+        );
     }
 
     #[test]
     fn terms_match_longest_alias_first_with_abbreviations() {
         let table = PhraseTable::new([], &[ranks()]);
-        let (_, terms) = scan(&table, "Det. Ch. Insp. April Casburn and a special constable and a police constable");
-        assert_eq!(terms, [
-            ("detective chief inspector".to_string(), "Det. Ch. Insp".to_string()),
-            ("special constable".to_string(), "special constable".to_string()),
-            ("constable".to_string(), "police constable".to_string()),
-        ]);
+        let (_, terms) = scan(
+            &table,
+            "Det. Ch. Insp. April Casburn and a special constable and a police constable",
+        );
+        assert_eq!(
+            terms,
+            [
+                (
+                    "detective chief inspector".to_string(),
+                    "Det. Ch. Insp".to_string()
+                ),
+                (
+                    "special constable".to_string(),
+                    "special constable".to_string()
+                ),
+                ("constable".to_string(), "police constable".to_string()),
+            ]
+        );
     }
 
     #[test]
     fn distinct_modifiers_make_a_different_term_and_ignored_ones_do_not() {
         let table = PhraseTable::new([], &[ranks()]);
-        let (_, terms) = scan(&table, "a detective chief constable, the former chief constable");
-        assert_eq!(terms, [
-            ("detective chief constable".to_string(), "detective chief constable".to_string()),
-            ("chief constable".to_string(), "former chief constable".to_string()),
-        ]);
+        let (_, terms) = scan(
+            &table,
+            "a detective chief constable, the former chief constable, Det CC Smith",
+        );
+        assert_eq!(
+            terms,
+            [
+                (
+                    "detective chief constable".to_string(),
+                    "detective chief constable".to_string()
+                ),
+                (
+                    "chief constable".to_string(),
+                    "former chief constable".to_string()
+                ),
+                (
+                    "detective chief constable".to_string(),
+                    "Det CC".to_string()
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -364,8 +494,16 @@ mod tests {
     #[test]
     fn a_whole_phrase_names_a_term_or_nothing() {
         let table = PhraseTable::new([], &[ranks()]);
-        assert_eq!(table.term_of("DCI").map(|t| t.identity()), Some("detective chief inspector".into()));
-        assert_eq!(table.term_of("detective chief constable").map(|t| t.identity()), Some("detective chief constable".into()));
+        assert_eq!(
+            table.term_of("DCI").map(|t| t.identity()),
+            Some("detective chief inspector".into())
+        );
+        assert_eq!(
+            table
+                .term_of("detective chief constable")
+                .map(|t| t.identity()),
+            Some("detective chief constable".into())
+        );
         assert_eq!(table.term_of("chief constable Smith"), None);
         assert_eq!(table.term_of("sergeant"), None);
     }

@@ -46,7 +46,10 @@ const JUNK_PENALTY: i64 = 4;
 
 pub fn layout(text: &str, tokens: &[Token]) -> Layout {
     let paragraphs = paragraphs(text, tokens);
-    let scores: Vec<i64> = paragraphs.iter().map(|p| score(text, &tokens[p.clone()])).collect();
+    let scores: Vec<i64> = paragraphs
+        .iter()
+        .map(|p| score(text, &tokens[p.clone()]))
+        .collect();
     let region = best_region(&scores);
     let mut layout = Layout::default();
     for (i, range) in paragraphs.into_iter().enumerate() {
@@ -54,11 +57,18 @@ pub fn layout(text: &str, tokens: &[Token]) -> Layout {
         let first_sentence = layout.sentences.len();
         if body {
             for tokens in sentences(text, tokens, range.clone()) {
-                layout.sentences.push(Sentence { tokens, paragraph: i });
+                layout.sentences.push(Sentence {
+                    tokens,
+                    paragraph: i,
+                });
             }
         }
         let sentences = first_sentence..layout.sentences.len();
-        layout.paragraphs.push(Paragraph { tokens: range, body, sentences });
+        layout.paragraphs.push(Paragraph {
+            tokens: range,
+            body,
+            sentences,
+        });
     }
     layout
 }
@@ -90,7 +100,10 @@ fn split_block(text: &str, tokens: &[Token], block: Range<usize>, out: &mut Vec<
     let longest = lines.iter().map(width).max().unwrap_or(0);
     // Three or more lines that all open with a capital are a list (a menu, teasers), not
     // wrapped prose, whose lines mostly continue a sentence.
-    let list = lines.len() >= 3 && lines.iter().all(|l| starts_uppercase(text, &tokens[l.start]));
+    let list = lines.len() >= 3
+        && lines
+            .iter()
+            .all(|l| starts_uppercase(text, &tokens[l.start]));
     let mut start = block.start;
     for (n, line) in lines.iter().enumerate() {
         let Some(next) = lines.get(n + 1) else {
@@ -110,11 +123,19 @@ fn split_block(text: &str, tokens: &[Token], block: Range<usize>, out: &mut Vec<
 }
 
 fn starts_uppercase(text: &str, token: &Token) -> bool {
-    token.text(text).chars().next().is_some_and(char::is_uppercase)
+    token
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 fn starts_lowercase(text: &str, token: &Token) -> bool {
-    token.text(text).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    token
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }
 
 /// Closing quotes and brackets that may follow a sentence's final punctuation.
@@ -125,14 +146,29 @@ fn is_closer(s: &str) -> bool {
 /// The tokens end the way a sentence or a list item does. A trailing ellipsis does not count:
 /// teasers are cut off with one.
 fn ends_sentence(text: &str, tokens: &[Token]) -> bool {
-    let last = tokens.iter().rev().map(|t| t.text(text)).find(|s| !is_closer(s));
+    let last = tokens
+        .iter()
+        .rev()
+        .map(|t| t.text(text))
+        .find(|s| !is_closer(s));
     matches!(last, Some("." | "!" | "?" | ";" | ":"))
 }
 
 /// Words that mark the furniture of a web page rather than journalism, whatever the outlet.
 const BOILERPLATE: &[&str] = &[
-    "cookie", "cookies", "subscribe", "newsletter", "newsletters", "advertisement", "advertisment",
-    "copyright", "©", "sign", "login", "javascript", "browser",
+    "cookie",
+    "cookies",
+    "subscribe",
+    "newsletter",
+    "newsletters",
+    "advertisement",
+    "advertisment",
+    "copyright",
+    "©",
+    "sign",
+    "login",
+    "javascript",
+    "browser",
 ];
 
 fn score(text: &str, tokens: &[Token]) -> i64 {
@@ -141,14 +177,21 @@ fn score(text: &str, tokens: &[Token]) -> i64 {
         .iter()
         .filter(|t| t.is_word() && t.text(text).chars().next().is_some_and(char::is_lowercase))
         .count();
-    let boilerplate =
-        tokens.iter().any(|t| BOILERPLATE.iter().any(|b| t.text(text).eq_ignore_ascii_case(b)));
+    let boilerplate = tokens.iter().any(|t| {
+        BOILERPLATE
+            .iter()
+            .any(|b| t.text(text).eq_ignore_ascii_case(b))
+    });
     let prose = words >= MIN_PROSE_WORDS
         && ends_sentence(text, tokens)
         && lowercase_words * 3 >= words
         && !boilerplate;
     let words = i64::try_from(words).unwrap_or(i64::MAX);
-    if prose { words } else { -(words.min(25) + JUNK_PENALTY) }
+    if prose {
+        words
+    } else {
+        -(words.min(25) + JUNK_PENALTY)
+    }
 }
 
 /// The contiguous run of paragraphs with the largest total score (Kadane's algorithm).
@@ -173,8 +216,8 @@ fn best_region(scores: &[i64]) -> Range<usize> {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sgt", "det", "insp", "supt", "ch", "con", "cmdr",
     "commr", "asst", "dep", "gen", "col", "lt", "capt", "maj", "rev", "gov", "sen", "rep", "hon",
-    "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "v", "etc", "approx", "est",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig",
+    "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "v", "etc", "approx", "est", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig",
 ];
 
 /// Sentence boundaries inside one paragraph: after `.`, `!` or `?` (and any closing quotes)
@@ -207,7 +250,9 @@ fn sentences(text: &str, tokens: &[Token], paragraph: Range<usize>) -> Vec<Range
 }
 
 fn ends_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
-    let Some(prev) = dot.checked_sub(1).map(|p| &tokens[p]) else { return false };
+    let Some(prev) = dot.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
     if tokens[dot].spaced || !prev.is_word() {
         return false;
     }
@@ -237,7 +282,10 @@ mod tests {
             .paragraphs
             .iter()
             .filter(|p| p.body)
-            .map(|p| text[tokens[p.tokens.start].start as usize..tokens[p.tokens.end - 1].end as usize].to_string())
+            .map(|p| {
+                text[tokens[p.tokens.start].start as usize..tokens[p.tokens.end - 1].end as usize]
+                    .to_string()
+            })
             .collect()
     }
 
@@ -247,7 +295,10 @@ mod tests {
         layout
             .sentences
             .iter()
-            .map(|s| text[tokens[s.tokens.start].start as usize..tokens[s.tokens.end - 1].end as usize].to_string())
+            .map(|s| {
+                text[tokens[s.tokens.start].start as usize..tokens[s.tokens.end - 1].end as usize]
+                    .to_string()
+            })
             .collect()
     }
 
@@ -255,11 +306,14 @@ mod tests {
 
     #[test]
     fn the_body_excludes_headers_captions_and_teasers() {
-        assert_eq!(body_paragraphs(ARTICLE), [
-            "The council approved a new bridge over the river on Tuesday, after three years of debate.",
-            "Councillors voted 31 to 12 in favour of the £4m scheme, officials said.",
-            "Work will start in the spring and last around 18 months, the council said.",
-        ]);
+        assert_eq!(
+            body_paragraphs(ARTICLE),
+            [
+                "The council approved a new bridge over the river on Tuesday, after three years of debate.",
+                "Councillors voted 31 to 12 in favour of the £4m scheme, officials said.",
+                "Work will start in the spring and last around 18 months, the council said.",
+            ]
+        );
     }
 
     #[test]
@@ -273,20 +327,24 @@ mod tests {
     #[test]
     fn lines_of_a_menu_stay_separate() {
         let text = "The council approved a new bridge over the river on Tuesday, after years of debate.\nLife and Style\nLatest stories from the region\nWhy the river floods every winter?";
-        assert_eq!(body_paragraphs(text), [
-            "The council approved a new bridge over the river on Tuesday, after years of debate."
-        ]);
+        assert_eq!(
+            body_paragraphs(text),
+            ["The council approved a new bridge over the river on Tuesday, after years of debate."]
+        );
     }
 
     #[test]
     fn sentences_split_at_full_stops_but_not_abbreviations_or_decimals() {
         let text = "Det. Ch. Insp. April Casburn was jailed. Just over 0.1 per cent were disciplined, Mr. Smith said! \"It is astonishing.\" He added: \"Merry Christmas... Keep calm.\"";
-        assert_eq!(sentence_texts(text), [
-            "Det. Ch. Insp. April Casburn was jailed.",
-            "Just over 0.1 per cent were disciplined, Mr. Smith said!",
-            "\"It is astonishing.\"",
-            "He added: \"Merry Christmas... Keep calm.\"",
-        ]);
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "Det. Ch. Insp. April Casburn was jailed.",
+                "Just over 0.1 per cent were disciplined, Mr. Smith said!",
+                "\"It is astonishing.\"",
+                "He added: \"Merry Christmas... Keep calm.\"",
+            ]
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
 //! Article text as structure: tokens, then paragraphs (body or page junk) and sentences.
 
-pub mod token;
 pub mod layout;
+pub mod token;

@@ -98,7 +98,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     chars.next();
                     end = j + d.len_utf8();
                 } else if is_apostrophe(d)
-                    && slice[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+                    && slice[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
                 {
                     chars.next();
                     end = j + d.len_utf8();
@@ -170,7 +173,10 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<(&str, TokenKind, bool)> {
-        tokenize(s, 0..s.len()).iter().map(|t| (t.text(s), t.kind, t.spaced)).collect()
+        tokenize(s, 0..s.len())
+            .iter()
+            .map(|t| (t.text(s), t.kind, t.spaced))
+            .collect()
     }
 
     fn words(s: &str) -> Vec<&str> {
@@ -179,42 +185,54 @@ mod tests {
 
     #[test]
     fn numbers_keep_thousands_separators_and_decimals() {
-        assert_eq!(words("around 31,000 officers, 0.1 per cent"), [
-            "around", "31,000", "officers", ",", "0.1", "per", "cent"
-        ]);
-        assert_eq!(words("2,600 and 10,000,000."), ["2,600", "and", "10,000,000", "."]);
+        assert_eq!(
+            words("around 31,000 officers, 0.1 per cent"),
+            ["around", "31,000", "officers", ",", "0.1", "per", "cent"]
+        );
+        assert_eq!(
+            words("2,600 and 10,000,000."),
+            ["2,600", "and", "10,000,000", "."]
+        );
     }
 
     #[test]
     fn a_comma_between_a_word_and_a_number_is_not_a_separator() {
-        assert_eq!(words("31,000 officers,13,000 police staff"), [
-            "31,000", "officers", ",", "13,000", "police", "staff"
-        ]);
+        assert_eq!(
+            words("31,000 officers,13,000 police staff"),
+            ["31,000", "officers", ",", "13,000", "police", "staff"]
+        );
     }
 
     #[test]
     fn a_comma_not_followed_by_three_digits_ends_the_number() {
-        assert_eq!(words("1,2 and 12,34"), ["1", ",", "2", "and", "12", ",", "34"]);
+        assert_eq!(
+            words("1,2 and 12,34"),
+            ["1", ",", "2", "and", "12", ",", "34"]
+        );
     }
 
     #[test]
     fn hyphens_and_currency_glue_without_spacing() {
         let toks = texts("two-thirds £1.2m");
-        assert_eq!(toks, [
-            ("two", TokenKind::Word, true),
-            ("-", TokenKind::Punct, false),
-            ("thirds", TokenKind::Word, false),
-            ("£", TokenKind::Punct, true),
-            ("1.2", TokenKind::Number, false),
-            ("m", TokenKind::Word, false),
-        ]);
+        assert_eq!(
+            toks,
+            [
+                ("two", TokenKind::Word, true),
+                ("-", TokenKind::Punct, false),
+                ("thirds", TokenKind::Word, false),
+                ("£", TokenKind::Punct, true),
+                ("1.2", TokenKind::Number, false),
+                ("m", TokenKind::Word, false),
+            ]
+        );
     }
 
     #[test]
     fn apostrophes_inside_words_stay_closing_quotes_do_not() {
-        assert_eq!(words("the Met's 'astonishing' shouldn’t"), [
-            "the", "Met's", "'", "astonishing", "'", "shouldn’t"
-        ]);
+        assert_eq!(
+            words("the Met's 'astonishing' shouldn’t"),
+            ["the", "Met's", "'", "astonishing", "'", "shouldn’t"]
+        );
     }
 
     #[test]
@@ -233,9 +251,10 @@ mod tests {
 
     #[test]
     fn non_breaking_and_zero_width_spaces_separate() {
-        assert_eq!(words("Hundreds of\u{a0} data\u{200b}breaches"), [
-            "Hundreds", "of", "data", "breaches"
-        ]);
+        assert_eq!(
+            words("Hundreds of\u{a0} data\u{200b}breaches"),
+            ["Hundreds", "of", "data", "breaches"]
+        );
     }
 
     #[test]

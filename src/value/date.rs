@@ -25,12 +25,18 @@ pub fn from_day_number(day: f64) -> Option<Date> {
 pub fn month(year: i16, month: i8) -> Option<Interval> {
     let first = Date::new(year, month, 1).ok()?;
     let start = day_number(year, month, 1)?;
-    Some(Interval::closed(start, start + f64::from(first.days_in_month()) - 1.0))
+    Some(Interval::closed(
+        start,
+        start + f64::from(first.days_in_month()) - 1.0,
+    ))
 }
 
 /// All days of a year.
 pub fn year(year: i16) -> Option<Interval> {
-    Some(Interval::closed(day_number(year, 1, 1)?, day_number(year, 12, 31)?))
+    Some(Interval::closed(
+        day_number(year, 1, 1)?,
+        day_number(year, 12, 31)?,
+    ))
 }
 
 const MONTHS: [&str; 12] = [
@@ -58,7 +64,8 @@ pub fn describe(range: &Interval) -> String {
     if first == last {
         return format!("{} {} {}", first.day(), month_name(first), first.year());
     }
-    let whole_year = first.month() == 1 && first.day() == 1 && last.month() == 12 && last.day() == 31;
+    let whole_year =
+        first.month() == 1 && first.day() == 1 && last.month() == 12 && last.day() == 31;
     if whole_year && first.year() == last.year() {
         return first.year().to_string();
     }

@@ -20,17 +20,32 @@ pub struct Interval {
 
 impl Interval {
     pub fn point(x: f64) -> Interval {
-        Interval { lo: x, hi: x, lo_open: false, hi_open: false }
+        Interval {
+            lo: x,
+            hi: x,
+            lo_open: false,
+            hi_open: false,
+        }
     }
 
     /// `[lo, hi]`, with the bounds swapped if given in the wrong order.
     pub fn closed(lo: f64, hi: f64) -> Interval {
         let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
-        Interval { lo, hi, lo_open: false, hi_open: false }
+        Interval {
+            lo,
+            hi,
+            lo_open: false,
+            hi_open: false,
+        }
     }
 
     pub fn new(lo: f64, lo_open: bool, hi: f64, hi_open: bool) -> Interval {
-        Interval { lo, hi, lo_open, hi_open }
+        Interval {
+            lo,
+            hi,
+            lo_open,
+            hi_open,
+        }
     }
 
     /// `(x, ∞)`
@@ -74,7 +89,15 @@ impl Interval {
     /// The interval with its lower bound raised to `floor` (counts and durations are never
     /// negative).
     pub fn clamp_lo(self, floor: f64) -> Interval {
-        if self.lo < floor { Interval { lo: floor, lo_open: false, ..self } } else { self }
+        if self.lo < floor {
+            Interval {
+                lo: floor,
+                lo_open: false,
+                ..self
+            }
+        } else {
+            self
+        }
     }
 
     /// True when some number lies in both.
@@ -110,22 +133,37 @@ impl Interval {
         } else {
             (other.hi, other.hi_open)
         };
-        Interval { lo, hi, lo_open, hi_open }
+        Interval {
+            lo,
+            hi,
+            lo_open,
+            hi_open,
+        }
     }
 
     /// Widens both bounds by `fraction` of the larger magnitude: the `~` tolerance.
     pub fn widen_relative(&self, fraction: f64) -> Interval {
-        let magnitude = finite_or_zero(self.lo).abs().max(finite_or_zero(self.hi).abs());
+        let magnitude = finite_or_zero(self.lo)
+            .abs()
+            .max(finite_or_zero(self.hi).abs());
         self.widen_absolute(magnitude * fraction)
     }
 
     pub fn widen_absolute(&self, delta: f64) -> Interval {
-        Interval { lo: self.lo - delta, hi: self.hi + delta, ..*self }
+        Interval {
+            lo: self.lo - delta,
+            hi: self.hi + delta,
+            ..*self
+        }
     }
 
     pub fn scale(&self, factor: f64) -> Interval {
         if factor >= 0.0 {
-            Interval { lo: self.lo * factor, hi: self.hi * factor, ..*self }
+            Interval {
+                lo: self.lo * factor,
+                hi: self.hi * factor,
+                ..*self
+            }
         } else {
             Interval {
                 lo: self.hi * factor,
@@ -189,7 +227,11 @@ fn approx_eq(a: f64, b: f64) -> bool {
 /// `lo` (possibly open) does not exceed `hi` (possibly open): the two bounds leave room for a
 /// common number.
 fn below_or_touching(lo: f64, lo_open: bool, hi: f64, hi_open: bool) -> bool {
-    if approx_eq(lo, hi) { !(lo_open || hi_open) } else { lo < hi }
+    if approx_eq(lo, hi) {
+        !(lo_open || hi_open)
+    } else {
+        lo < hi
+    }
 }
 
 impl fmt::Display for Interval {
@@ -269,7 +311,11 @@ mod tests {
         assert!((ratio.lo - 0.693_333).abs() < 1e-5);
         let rate = Interval::point(300.0).div(&Interval::closed(4.0, 5.0));
         assert_eq!(rate, Interval::closed(60.0, 75.0));
-        assert!(!Interval::point(1.0).div(&Interval::closed(-1.0, 1.0)).is_bounded());
+        assert!(
+            !Interval::point(1.0)
+                .div(&Interval::closed(-1.0, 1.0))
+                .is_bounded()
+        );
     }
 
     #[test]

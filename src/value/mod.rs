@@ -76,7 +76,10 @@ impl ValueKind {
     ];
 
     pub fn built_in(name: &str) -> Option<ValueKind> {
-        Self::BUILT_IN.iter().find(|(n, _)| *n == name).map(|(_, k)| k.clone())
+        Self::BUILT_IN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, k)| k.clone())
     }
 
     pub fn name(&self) -> &str {
@@ -194,9 +197,11 @@ impl Value {
     pub fn fit(&self, reference: &Value) -> Option<Fit> {
         use Value::*;
         match (self, reference) {
-            (Term(a), Term(b)) => {
-                Some(if a.identity() == b.identity() { Fit::Within } else { Fit::Disjoint })
-            }
+            (Term(a), Term(b)) => Some(if a.identity() == b.identity() {
+                Fit::Within
+            } else {
+                Fit::Disjoint
+            }),
             (DateRange { start: s1, end: e1 }, DateRange { start: s2, end: e2 }) => {
                 Some(worst(fit_interval(s1, s2), fit_interval(e1, e2)))
             }
@@ -206,12 +211,26 @@ impl Value {
             (DateRange { start, end }, Duration { range }) => {
                 Some(fit_interval(&range_length(start, end), range))
             }
-            (Money { currency: c1, range: r1 }, Money { currency: c2, range: r2 }) => {
-                (c1 == c2).then(|| fit_interval(r1, r2))
-            }
-            (Measure { unit: u1, range: r1 }, Measure { unit: u2, range: r2 }) => {
-                (u1 == u2).then(|| fit_interval(r1, r2))
-            }
+            (
+                Money {
+                    currency: c1,
+                    range: r1,
+                },
+                Money {
+                    currency: c2,
+                    range: r2,
+                },
+            ) => (c1 == c2).then(|| fit_interval(r1, r2)),
+            (
+                Measure {
+                    unit: u1,
+                    range: r1,
+                },
+                Measure {
+                    unit: u2,
+                    range: r2,
+                },
+            ) => (u1 == u2).then(|| fit_interval(r1, r2)),
             (a, b) if a.kind() == b.kind() => Some(fit_interval(a.range()?, b.range()?)),
             _ => None,
         }
@@ -326,7 +345,11 @@ fn describe_days(range: &Interval) -> String {
         };
         return format!("{rounded} years");
     }
-    let unit = if range.is_point() && range.lo == 1.0 { "day" } else { "days" };
+    let unit = if range.is_point() && range.lo == 1.0 {
+        "day"
+    } else {
+        "days"
+    };
     format!("{range} {unit}")
 }
 
@@ -335,7 +358,9 @@ mod tests {
     use super::*;
 
     fn count(lo: f64, hi: f64) -> Value {
-        Value::Count { range: Interval::closed(lo, hi) }
+        Value::Count {
+            range: Interval::closed(lo, hi),
+        }
     }
 
     #[test]
@@ -353,9 +378,13 @@ mod tests {
             start: Interval::closed(14245.0, 14275.0),
             end: Interval::closed(15979.0, 16009.0),
         };
-        let nearly_five_years = Value::Duration { range: Interval::closed(4.0, 5.0).scale(365.2425) };
+        let nearly_five_years = Value::Duration {
+            range: Interval::closed(4.0, 5.0).scale(365.2425),
+        };
         assert_eq!(nearly_five_years.fit(&period), Some(Fit::Overlaps));
-        let two_years = Value::Duration { range: Interval::point(2.0 * 365.2425) };
+        let two_years = Value::Duration {
+            range: Interval::point(2.0 * 365.2425),
+        };
         assert_eq!(two_years.fit(&period), Some(Fit::Disjoint));
     }
 
@@ -377,7 +406,9 @@ mod tests {
 
     #[test]
     fn different_kinds_do_not_compare() {
-        let share = Value::Share { range: Interval::point(0.2) };
+        let share = Value::Share {
+            range: Interval::point(0.2),
+        };
         assert_eq!(share.fit(&count(1.0, 1.0)), None);
     }
 
@@ -385,6 +416,8 @@ mod tests {
     fn kinds_accept_their_values_and_periods_accept_durations() {
         assert!(ValueKind::Count.accepts(&count(1.0, 1.0)));
         assert!(!ValueKind::Share.accepts(&count(1.0, 1.0)));
-        assert!(ValueKind::DateRange.accepts(&Value::Duration { range: Interval::point(1.0) }));
+        assert!(ValueKind::DateRange.accepts(&Value::Duration {
+            range: Interval::point(1.0)
+        }));
     }
 }

@@ -1,0 +1,821 @@
+//! Loading claim files: YAML → raw nodes → slots, lexicons and resolved claims, with every
+//! problem of a file reported at once, each pointing into the YAML or into the expression.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::lexicon::{read_lexicon, read_terms, text_list};
+use super::resolve::Resolver;
+use super::{Claim, ClaimBody, ClaimSet, Cue, Lexicon, Slot, ValueTest};
+use crate::codes::Code;
+use crate::corpus::Corpus;
+use crate::extract::phrases::PhraseTable;
+use crate::finding::Severity;
+use crate::problem::{Problem, Problems};
+use crate::source::{FileId, FileTable, Span};
+use crate::suggest;
+use crate::value::ValueKind;
+use crate::yaml::{Document, Node};
+
+const FILE_KEYS: &[&str] = &[
+    "story", "title", "source", "lexicons", "terms", "slots", "claims",
+];
+const SLOT_KEYS: &[&str] = &["kind", "near", "of", "description"];
+const CLAIM_KEYS: &[&str] = &["id", "claim", "severity", "source", "rationale", "aliases"];
+
+/// Lexicon files already read, shared by every story that names them.
+#[derive(Default)]
+struct LexiconCache {
+    by_path: HashMap<PathBuf, Option<Arc<Lexicon>>>,
+}
+
+/// Reads the claim file of every story in the corpus, and reports claim files that match no
+/// story.
+pub fn load(
+    dir: &Path,
+    corpus: &Corpus,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Vec<ClaimSet> {
+    let mut cache = LexiconCache::default();
+    let mut sets = Vec::new();
+    if !dir.is_dir() {
+        problems.push(
+            Problem::error(
+                Code::MissingClaimFile.name(),
+                dir,
+                "the claims folder does not exist",
+            )
+            .help("pass it with --claims, or run wirecheck where `claims/` is"),
+        );
+        return sets;
+    }
+    for story in &corpus.stories {
+        let path = claim_path(dir, &story.slug);
+        if !path.is_file() {
+            problems.push(
+                Problem::error(
+                    Code::MissingClaimFile.name(),
+                    &path,
+                    format!(
+                        "story `{}` has no claim file: it is not checked",
+                        story.slug
+                    ),
+                )
+                .with_severity(Severity::Warning)
+                .help(format!("write {}", path.display())),
+            );
+            continue;
+        }
+        if let Some(set) = load_file_cached(&path, dir, files, problems, &mut cache) {
+            sets.push(set);
+        }
+    }
+    let slugs: Vec<&str> = corpus.stories.iter().map(|s| s.slug.as_str()).collect();
+    if let Ok(entries) = fs::read_dir(dir) {
+        let mut orphans: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+            .filter(|p| {
+                p.file_stem()
+                    .is_some_and(|s| !slugs.contains(&s.to_string_lossy().as_ref()))
+            })
+            .collect();
+        orphans.sort();
+        for path in orphans {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut problem = Problem::error(
+                Code::MissingClaimFile.name(),
+                &path,
+                format!("no story `{stem}` in the corpus: this claim file is not used"),
+            )
+            .with_severity(Severity::Warning);
+            if let Some(near) = suggest::did_you_mean(&stem, slugs.iter().copied()) {
+                problem = problem.help(format!("did you mean `{near}`?"));
+            }
+            problems.push(problem);
+        }
+    }
+    sets
+}
+
+fn claim_path(dir: &Path, slug: &str) -> PathBuf {
+    let yml = dir.join(format!("{slug}.yml"));
+    if yml.is_file() {
+        yml
+    } else {
+        dir.join(format!("{slug}.yaml"))
+    }
+}
+
+fn read_text(
+    path: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<(FileId, Arc<str>)> {
+    match fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => {
+            let file = files.add(path, text);
+            Some((file, files.get(file).text.clone()))
+        }
+        Ok(Err(e)) => {
+            problems.push(Problem::error(
+                Code::ClaimFileSyntax.name(),
+                path,
+                format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+            ));
+            None
+        }
+        Err(e) => {
+            problems.push(Problem::error(
+                Code::ClaimFileSyntax.name(),
+                path,
+                format!("cannot read: {e}"),
+            ));
+            None
+        }
+    }
+}
+
+fn parse_yaml(text: &str, file: FileId, path: &Path, problems: &mut Problems) -> Option<Document> {
+    match Document::parse(text) {
+        Ok(doc) => Some(doc),
+        Err(e) => {
+            let mut problem = Problem::error(Code::ClaimFileSyntax.name(), path, e.message.clone())
+                .label(Span::new(file, e.span.clone()), "here");
+            if let Some(first) = e.first {
+                problem = Problem {
+                    code: Code::DuplicateDefinition.name(),
+                    ..problem
+                }
+                .label(Span::new(file, first), "first defined here");
+            }
+            problems.push(problem);
+            None
+        }
+    }
+}
+
+/// Reads one claim file; `None` when it has any error (all of which are in `problems`).
+pub fn load_file(
+    path: &Path,
+    claims_dir: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<ClaimSet> {
+    load_file_cached(
+        path,
+        claims_dir,
+        files,
+        problems,
+        &mut LexiconCache::default(),
+    )
+}
+
+fn load_file_cached(
+    path: &Path,
+    claims_dir: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+    cache: &mut LexiconCache,
+) -> Option<ClaimSet> {
+    let (file, text) = read_text(path, files, problems)?;
+    let doc = parse_yaml(&text, file, path, problems)?;
+    let mut local = Problems::default();
+    let set = read_claim_set(
+        &doc.root(),
+        file,
+        path,
+        claims_dir,
+        files,
+        &mut local,
+        cache,
+    );
+    let failed = local.has_errors();
+    problems.extend(local);
+    set.filter(|_| !failed)
+}
+
+/// Shorthand for a schema problem at a node.
+fn schema(
+    path: &Path,
+    file: FileId,
+    at: std::ops::Range<usize>,
+    message: String,
+    label: &str,
+) -> Problem {
+    Problem::error(Code::ClaimFileSchema.name(), path, message).label(Span::new(file, at), label)
+}
+
+fn read_claim_set(
+    root: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    claims_dir: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+    cache: &mut LexiconCache,
+) -> Option<ClaimSet> {
+    if !root.is_mapping() {
+        problems.push(schema(
+            path,
+            file,
+            root.span(),
+            format!("a claim file must be a mapping, not {}", root.describe()),
+            "expected `story:`, `slots:` and `claims:`",
+        ));
+        return None;
+    }
+    for (key, value) in root.entries() {
+        if !FILE_KEYS.contains(&key.as_str()) {
+            problems.push(
+                schema(
+                    path,
+                    file,
+                    value.key_span(),
+                    format!("unknown key `{key}`"),
+                    "unknown key",
+                )
+                .help(suggest::help_for(&key, FILE_KEYS)),
+            );
+        }
+    }
+    let text_field = |key: &str, problems: &mut Problems| {
+        let node = root.get(key)?;
+        match node.scalar() {
+            Some(s) => Some(s.trim().to_string()),
+            None => {
+                problems.push(schema(
+                    path,
+                    file,
+                    node.span(),
+                    format!("`{key}` must be text, not {}", node.describe()),
+                    "expected text",
+                ));
+                None
+            }
+        }
+    };
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let story = match text_field("story", problems) {
+        Some(story) => {
+            if story != stem {
+                let at = root.get("story").map(|n| n.span()).unwrap_or_default();
+                problems.push(
+                    schema(
+                        path,
+                        file,
+                        at,
+                        format!("story `{story}` does not match the file name `{stem}`"),
+                        "the corpus folder and the claim file share the story's slug",
+                    )
+                    .help(format!("write `story: {stem}`, or rename the file")),
+                );
+            }
+            story
+        }
+        None => {
+            if root.get("story").is_none() {
+                problems.push(schema(
+                    path,
+                    file,
+                    0..0,
+                    "missing `story:`".into(),
+                    "add `story: <slug>` at the top",
+                ));
+            }
+            stem
+        }
+    };
+    let title = text_field("title", problems);
+    let source = text_field("source", problems);
+
+    let mut lexicons = Vec::new();
+    if let Some(list) = root.get("lexicons") {
+        lexicons = read_lexicon_list(&list, file, path, claims_dir, files, problems, cache);
+    }
+    if let Some(terms) = root.get("terms") {
+        if !terms.is_mapping() {
+            problems.push(schema(
+                path,
+                file,
+                terms.span(),
+                format!("`terms` maps a kind to its terms, not {}", terms.describe()),
+                "expected `kind: [terms]`",
+            ));
+        }
+        for (kind, list) in terms.entries() {
+            let terms = read_terms(&list, file, path, problems);
+            lexicons.push(Arc::new(Lexicon {
+                name: format!("{story} {kind}"),
+                kind: Arc::from(kind.as_str()),
+                terms,
+                distinct_modifiers: Vec::new(),
+                ignored_modifiers: Vec::new(),
+            }));
+        }
+    }
+
+    let slots = read_slots(root, file, path, &lexicons, problems);
+    let table = PhraseTable::new([], &lexicons);
+    let mut claims = read_claims(
+        root,
+        file,
+        path,
+        &slots,
+        &table,
+        source.as_deref(),
+        problems,
+    );
+    let mut slots = slots;
+    attach_aliases(&mut claims, &mut slots);
+    Some(ClaimSet {
+        story,
+        file,
+        title,
+        source,
+        slots,
+        claims: claims.into_iter().map(|(c, _)| c).collect(),
+        lexicons,
+    })
+}
+
+fn read_lexicon_list(
+    list: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    claims_dir: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+    cache: &mut LexiconCache,
+) -> Vec<Arc<Lexicon>> {
+    let items = if list.is_sequence() {
+        list.items()
+    } else {
+        vec![list.clone()]
+    };
+    let mut out = Vec::new();
+    for item in items {
+        if item.is_mapping() {
+            if let Some(lexicon) = read_lexicon(&item, file, path, problems) {
+                out.push(Arc::new(lexicon));
+            }
+            continue;
+        }
+        let Some(relative) = item.scalar() else {
+            problems.push(schema(
+                path,
+                file,
+                item.span(),
+                format!("a lexicon is a path or a mapping, not {}", item.describe()),
+                "expected a path",
+            ));
+            continue;
+        };
+        let lexicon_path = claims_dir.join(relative.trim());
+        if !lexicon_path.is_file() {
+            problems.push(
+                Problem::error(
+                    Code::ClaimFileSchema.name(),
+                    path,
+                    format!("lexicon file `{}` not found", lexicon_path.display()),
+                )
+                .label(
+                    Span::new(file, item.span()),
+                    "paths are relative to the claims folder",
+                ),
+            );
+            continue;
+        }
+        if let Some(lexicon) = cache.by_path.get(&lexicon_path) {
+            out.extend(lexicon.clone());
+            continue;
+        }
+        let loaded = read_text(&lexicon_path, files, problems).and_then(|(lexicon_file, text)| {
+            let doc = parse_yaml(&text, lexicon_file, &lexicon_path, problems)?;
+            read_lexicon(&doc.root(), lexicon_file, &lexicon_path, problems).map(Arc::new)
+        });
+        cache.by_path.insert(lexicon_path, loaded.clone());
+        out.extend(loaded);
+    }
+    out
+}
+
+fn read_slots(
+    root: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    lexicons: &[Arc<Lexicon>],
+    problems: &mut Problems,
+) -> Vec<Slot> {
+    let Some(node) = root.get("slots") else {
+        problems.push(schema(
+            path,
+            file,
+            0..0,
+            "missing `slots:`".into(),
+            "a claim file names its slots under `slots:`",
+        ));
+        return Vec::new();
+    };
+    if !node.is_mapping() {
+        problems.push(schema(
+            path,
+            file,
+            node.span(),
+            format!(
+                "`slots` maps slot names to their kind and cues, not {}",
+                node.describe()
+            ),
+            "expected `name: {{ kind, near }}`",
+        ));
+        return Vec::new();
+    }
+    let mut kinds: Vec<&str> = crate::value::ValueKind::BUILT_IN
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    kinds.extend(lexicons.iter().map(|l| l.kind.as_ref()));
+    let mut slots = Vec::new();
+    for (name, spec) in node.entries() {
+        let site = Span::new(file, spec.key_span());
+        if !spec.is_mapping() {
+            problems.push(schema(
+                path,
+                file,
+                spec.span(),
+                format!(
+                    "slot `{name}` must be a mapping with `kind` and `near`, not {}",
+                    spec.describe()
+                ),
+                "expected `{ kind: …, near: [...] }`",
+            ));
+            continue;
+        }
+        for (key, value) in spec.entries() {
+            if !SLOT_KEYS.contains(&key.as_str()) {
+                problems.push(
+                    schema(
+                        path,
+                        file,
+                        value.key_span(),
+                        format!("unknown slot key `{key}`"),
+                        "unknown key",
+                    )
+                    .help(suggest::help_for(&key, SLOT_KEYS)),
+                );
+            }
+        }
+        let kind = match spec
+            .get("kind")
+            .and_then(|k| k.scalar().map(|s| (s, k.span())))
+        {
+            Some((kind, at)) => match ValueKind::built_in(kind.trim()) {
+                Some(kind) => Some(kind),
+                None if lexicons.iter().any(|l| *l.kind == *kind.trim()) => {
+                    Some(ValueKind::Term(Arc::from(kind.trim())))
+                }
+                None => {
+                    problems.push(
+                        schema(
+                            path,
+                            file,
+                            at,
+                            format!("unknown kind `{kind}`"),
+                            "not a built-in kind or the kind of a loaded lexicon",
+                        )
+                        .help(suggest::help_for(&kind, &kinds)),
+                    );
+                    None
+                }
+            },
+            None => {
+                problems.push(
+                    schema(
+                        path,
+                        file,
+                        spec.span(),
+                        format!("slot `{name}` needs a `kind`"),
+                        "no `kind:` here",
+                    )
+                    .help(format!("one of: {}", kinds.join(", "))),
+                );
+                None
+            }
+        };
+        let cues: Vec<Cue> = match spec.get("near") {
+            Some(near) => text_list(&near, file, path, problems)
+                .into_iter()
+                .map(|(phrase, site)| Cue { phrase, site })
+                .collect(),
+            None => {
+                problems.push(schema(
+                    path,
+                    file,
+                    spec.span(),
+                    format!(
+                        "slot `{name}` needs `near:`, the phrases whose sentences hold its value"
+                    ),
+                    "no `near:` here",
+                ));
+                Vec::new()
+            }
+        };
+        let of: Vec<String> = spec
+            .get("of")
+            .map(|of| text_list(&of, file, path, problems))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        if let (Some(kind), Some(node)) = (&kind, spec.get("of")) {
+            if !matches!(kind, ValueKind::Count | ValueKind::Share) {
+                problems.push(schema(
+                    path,
+                    file,
+                    node.key_span(),
+                    format!("`of` names what a count or share counts; `{name}` is a {kind} slot"),
+                    "only for count and share slots",
+                ));
+            }
+        }
+        if let Some(kind) = kind {
+            slots.push(Slot {
+                name: name.trim().to_string(),
+                kind,
+                cues,
+                of,
+                site,
+            });
+        }
+    }
+    slots
+}
+
+/// Claims with, for each, the aliases to add to its slots' cues.
+fn read_claims(
+    root: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    slots: &[Slot],
+    table: &PhraseTable,
+    file_source: Option<&str>,
+    problems: &mut Problems,
+) -> Vec<(Claim, Vec<Cue>)> {
+    let Some(node) = root.get("claims") else {
+        problems.push(schema(
+            path,
+            file,
+            0..0,
+            "missing `claims:`".into(),
+            "a claim file lists its claims under `claims:`",
+        ));
+        return Vec::new();
+    };
+    if !node.is_sequence() {
+        problems.push(schema(
+            path,
+            file,
+            node.span(),
+            format!("`claims` must be a list, not {}", node.describe()),
+            "expected a list of claims",
+        ));
+        return Vec::new();
+    }
+    let resolver = Resolver {
+        slots,
+        terms: table,
+    };
+    let mut out: Vec<(Claim, Vec<Cue>)> = Vec::new();
+    let mut ids: HashMap<String, Span> = HashMap::new();
+    for item in node.items() {
+        let (expression, spec) = if item.scalar().is_some() {
+            (item.clone(), None)
+        } else if item.is_mapping() {
+            for (key, value) in item.entries() {
+                if !CLAIM_KEYS.contains(&key.as_str()) {
+                    problems.push(
+                        schema(
+                            path,
+                            file,
+                            value.key_span(),
+                            format!("unknown claim key `{key}`"),
+                            "unknown key",
+                        )
+                        .help(suggest::help_for(&key, CLAIM_KEYS)),
+                    );
+                }
+            }
+            match item.get("claim") {
+                Some(expression) => (expression, Some(item.clone())),
+                None => {
+                    problems.push(schema(
+                        path,
+                        file,
+                        item.span(),
+                        "a claim needs `claim:`, its expression".into(),
+                        "no `claim:` here",
+                    ));
+                    continue;
+                }
+            }
+        } else {
+            problems.push(schema(
+                path,
+                file,
+                item.span(),
+                format!(
+                    "a claim is an expression or a mapping with `claim:`, not {}",
+                    item.describe()
+                ),
+                "expected a claim",
+            ));
+            continue;
+        };
+        let Some(text) = expression.scalar() else {
+            problems.push(schema(
+                path,
+                file,
+                expression.span(),
+                format!(
+                    "a claim's expression is text, not {}",
+                    expression.describe()
+                ),
+                "expected an expression",
+            ));
+            continue;
+        };
+        let at = |r: std::ops::Range<usize>| {
+            Span::new(
+                file,
+                expression.offset_in_scalar(r.start)..expression.offset_in_scalar(r.end),
+            )
+        };
+        let site = Span::new(file, expression.span());
+        let parsed = match crate::lang::parse_claim(&text) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                let mut problem =
+                    Problem::error(Code::ExpressionSyntax.name(), path, e.message.clone())
+                        .label(at(e.span.clone()), expected_label(&e.expected));
+                if let Some(help) = &e.help {
+                    problem = problem.help(help.clone());
+                }
+                problems.push(problem);
+                continue;
+            }
+        };
+        let body = match resolver.resolve(&parsed, &text) {
+            Ok(body) => body,
+            Err(e) => {
+                let code = if e.mismatch {
+                    Code::ClaimTypeMismatch
+                } else {
+                    Code::UnknownSlot
+                };
+                let mut problem =
+                    Problem::error(code.name(), path, e.message).label(at(e.span), "here");
+                if let Some(help) = e.help {
+                    problem = problem.help(help);
+                }
+                problems.push(problem);
+                continue;
+            }
+        };
+        let field = |key: &str| spec.as_ref().and_then(|s| s.get(key));
+        let severity = match field("severity") {
+            Some(node) => match node.scalar().as_deref().and_then(Severity::parse) {
+                Some(s) => s,
+                None => {
+                    problems.push(schema(
+                        path,
+                        file,
+                        node.span(),
+                        format!("unknown severity `{}`", node.scalar().unwrap_or_default()),
+                        "expected error, warning or note",
+                    ));
+                    continue;
+                }
+            },
+            None => default_severity(&body),
+        };
+        let id = match field("id").and_then(|n| n.scalar().map(|s| (s, n.span()))) {
+            Some((id, _)) => id.trim().to_string(),
+            None => derive_id(&text, &parsed, slots, &body),
+        };
+        let id_site = field("id").map_or(site, |n| Span::new(file, n.span()));
+        if let Some(first) = ids.get(&id) {
+            problems.push(
+                Problem::error(
+                    Code::DuplicateDefinition.name(),
+                    path,
+                    format!("claim id `{id}` is used twice"),
+                )
+                .label(id_site, "used again here")
+                .label(*first, "first used here")
+                .help("give one of them an `id:` of its own"),
+            );
+            continue;
+        }
+        ids.insert(id.clone(), id_site);
+        let text_of = |key: &str| {
+            field(key)
+                .and_then(|n| n.scalar())
+                .map(|s| s.trim().to_string())
+        };
+        let aliases = field("aliases")
+            .map(|a| text_list(&a, file, path, problems))
+            .unwrap_or_default();
+        let claim = Claim {
+            id,
+            text: text.trim().to_string(),
+            site,
+            severity,
+            source: text_of("source").or_else(|| file_source.map(String::from)),
+            rationale: text_of("rationale"),
+            body,
+        };
+        out.push((
+            claim,
+            aliases
+                .into_iter()
+                .map(|(phrase, site)| Cue { phrase, site })
+                .collect(),
+        ));
+    }
+    out
+}
+
+/// A claim's aliases are further cues for the slots it is about.
+fn attach_aliases(claims: &mut [(Claim, Vec<Cue>)], slots: &mut [Slot]) {
+    for (claim, aliases) in claims.iter_mut() {
+        for slot in claim.slots() {
+            slots[slot].cues.extend(aliases.iter().cloned());
+        }
+        aliases.clear();
+    }
+}
+
+/// What the parser expected, as a label.
+fn expected_label(expected: &[String]) -> String {
+    match expected {
+        [] => "here".into(),
+        [one] => format!("expected {one}"),
+        many => format!(
+            "expected {} or {}",
+            many[..many.len() - 1].join(", "),
+            many[many.len() - 1]
+        ),
+    }
+}
+
+/// Established values are errors when contradicted; a consensus only shows a version is odd.
+fn default_severity(body: &ClaimBody) -> Severity {
+    match body {
+        ClaimBody::Value {
+            test: ValueTest::Consensus,
+            ..
+        } => Severity::Warning,
+        _ => Severity::Error,
+    }
+}
+
+/// An id from the claim: the slot's name for a claim about one slot, else the expression.
+fn derive_id(text: &str, parsed: &crate::lang::Claim, slots: &[Slot], body: &ClaimBody) -> String {
+    let source = match (body, &parsed.lhs.kind) {
+        (ClaimBody::Value { slot, .. }, _) => slots[*slot].name.clone(),
+        _ => text.to_string(),
+    };
+    slug(&source)
+}
+
+fn slug(s: &str) -> String {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_keep_words_only() {
+        assert_eq!(slug("Most senior officer"), "most-senior-officer");
+        assert_eq!(
+            slug("formal action + other outcomes = breaches"),
+            "formal-action-other-outcomes-breaches"
+        );
+    }
+}

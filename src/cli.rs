@@ -1,0 +1,238 @@
+//! The command line: flags defined once with clap, turned into settings, the run, and the exit
+//! code (0 clean, 1 findings at or above `--fail-on`, 2 usage, config or input error).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::render::{self, human::HumanOptions};
+use crate::report::{Inputs, Report};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wirecheck",
+    version,
+    about = "Checks every published version of a wire story against hand-written claims and against each other.",
+    long_about = None,
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check the corpus against its claim files and report conflicts.
+    Check(CheckArgs),
+    /// Print each story's conflict graph.
+    Graph(GraphArgs),
+    /// Explain a diagnostic code; without a code, list them all.
+    Explain {
+        /// A code such as `value_conflict` or `wirecheck::value_conflict`.
+        code: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+struct InputArgs {
+    /// The corpus folder: one sub-folder per story, one .txt file per version.
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    corpus: PathBuf,
+    /// The claims folder: one <story>.yaml per story, lexicons beside them.
+    #[arg(long, value_name = "DIR", default_value = "claims")]
+    claims: PathBuf,
+    /// Check only this story (repeatable).
+    #[arg(long = "story", value_name = "SLUG")]
+    stories: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Output format.
+    #[arg(long, short = 'o', visible_alias = "output-format", value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// Exit 1 when a finding is at least this severe.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+struct GraphArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Output format.
+    #[arg(long, short = 'o', visible_alias = "output-format", value_enum, default_value_t = GraphFormat::Dot)]
+    format: GraphFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    /// Diagnostics for a person at a terminal.
+    Human,
+    /// The versioned JSON document described in docs/json.md.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum GraphFormat {
+    Dot,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Note,
+    /// Always exit 0 unless the inputs are broken.
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Note => Some(Severity::Note),
+            FailOn::Never => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl InputArgs {
+    fn inputs(&self) -> Inputs {
+        Inputs {
+            corpus: self.corpus.clone(),
+            claims: self.claims.clone(),
+            stories: self.stories.clone(),
+        }
+    }
+}
+
+/// Whether to colour output: `--color`, then NO_COLOR, then whether stdout is a terminal.
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w| w >= 40)
+        .unwrap_or(100)
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (output, code) = match cli.command {
+        Command::Check(args) => check(&args),
+        Command::Graph(args) => graph(&args),
+        Command::Explain { code } => explain(code.as_deref()),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`wirecheck check | head`) is not an error worth reporting.
+    let _ = stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush());
+    ExitCode::from(code)
+}
+
+fn exit_code(report: &Report, fail_on: FailOn) -> u8 {
+    if report.has_input_errors() {
+        return 2;
+    }
+    match fail_on.threshold() {
+        Some(threshold) if report.findings().any(|f| f.severity >= threshold) => 1,
+        _ => 0,
+    }
+}
+
+fn check(args: &CheckArgs) -> (String, u8) {
+    let report = Report::build(&args.inputs.inputs());
+    let output = match args.format {
+        CheckFormat::Human => render::human::render(
+            &report,
+            HumanOptions {
+                color: use_color(args.color),
+                width: width(),
+            },
+        ),
+        CheckFormat::Json => render::json::render(&report),
+    };
+    (output, exit_code(&report, args.fail_on))
+}
+
+fn graph(args: &GraphArgs) -> (String, u8) {
+    let report = Report::build(&args.inputs.inputs());
+    if report.has_input_errors() {
+        let problems = Report {
+            files: report.files,
+            problems: report.problems,
+            stories: Vec::new(),
+        };
+        let text = render::human::render(
+            &problems,
+            HumanOptions {
+                color: use_color(ColorChoice::Auto),
+                width: width(),
+            },
+        );
+        eprint!("{text}");
+        return (String::new(), 2);
+    }
+    let output = match args.format {
+        GraphFormat::Dot => render::dot::render(&report),
+        GraphFormat::Json => render::json::render_graph(&report),
+    };
+    (output, 0)
+}
+
+fn explain(code: Option<&str>) -> (String, u8) {
+    let Some(name) = code else {
+        let mut out = String::from("Codes (run `wirecheck explain CODE` for one):\n\n");
+        for code in Code::ALL {
+            out.push_str(&format!(
+                "  {:<36} {:<8} {}\n",
+                code.name(),
+                code.default_severity(),
+                code.summary()
+            ));
+        }
+        return (out, 0);
+    };
+    match Code::lookup(name) {
+        Some(code) => (format!("{}\n", code.doc().trim_end()), 0),
+        None => {
+            let names: Vec<&str> = Code::ALL.iter().map(|c| c.name()).collect();
+            let short = format!("wirecheck::{}", name.trim_start_matches("wirecheck::"));
+            let hint = crate::suggest::did_you_mean(&short, names.iter().copied())
+                .map(|n| format!("; did you mean `{n}`?"))
+                .unwrap_or_else(|| "; run `wirecheck explain` for the list".into());
+            eprintln!("error: unknown code `{name}`{hint}");
+            (String::new(), 2)
+        }
+    }
+}

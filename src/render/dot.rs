@@ -1,0 +1,80 @@
+//! The DOT renderer: each story's conflict graph for Graphviz, one cluster per story. Conflict
+//! edges are red and labelled with the claim; agreement edges grey and dashed.
+
+use std::fmt::Write;
+
+use crate::graph::Edge;
+use crate::report::Report;
+
+fn quote(s: &str) -> String {
+    format!(
+        "\"{}\"",
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n")
+    )
+}
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::from(
+        "graph wirecheck {\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n",
+    );
+    for story in &report.stories {
+        let slug = &story.story.slug;
+        let node = |v: usize| quote(&format!("{slug}/{}", story.story.versions[v].id));
+        let _ = writeln!(
+            out,
+            "  subgraph {} {{\n    label={};",
+            quote(&format!("cluster_{slug}")),
+            quote(slug)
+        );
+        for (v, version) in story.story.versions.iter().enumerate() {
+            let conflicts = story.graph.conflicts_of(v);
+            let mut label = format!("{}\n{}", version.outlet(), version.id);
+            let mut style = String::new();
+            if conflicts > 0 {
+                label.push_str(&format!(
+                    "\n{conflicts} conflict{}",
+                    if conflicts == 1 { "" } else { "s" }
+                ));
+            }
+            if story.graph.outliers.contains(&v) {
+                style.push_str(", color=red, penwidth=2");
+            }
+            let _ = writeln!(out, "    {} [label={}{style}];", node(v), quote(&label));
+        }
+        let mut edges: Vec<(usize, usize, String)> = story
+            .graph
+            .edges()
+            .map(|(a, b, edge)| match edge {
+                Edge::Conflict {
+                    claim,
+                    outlier,
+                    other,
+                } => (
+                    outlier.version,
+                    other.version,
+                    format!(
+                        "label={}, color=red, fontcolor=red",
+                        quote(&story.claims.claims[*claim].id)
+                    ),
+                ),
+                Edge::Agreement { claims } => (
+                    a.min(b),
+                    a.max(b),
+                    format!(
+                        "label={}, color=gray, fontcolor=gray, style=dashed",
+                        quote(&format!("{} agree", claims.len()))
+                    ),
+                ),
+            })
+            .collect();
+        edges.sort();
+        for (a, b, attributes) in edges {
+            let _ = writeln!(out, "    {} -- {} [{attributes}];", node(a), node(b));
+        }
+        out.push_str("  }\n");
+    }
+    out.push_str("}\n");
+    out
+}

@@ -1,0 +1,151 @@
+//! Excerpts: the part of a file a diagnostic shows. Scraped articles put a whole paragraph on
+//! one line, often hundreds of characters long, so a snippet shows a window of the line around
+//! the span, cut at word boundaries and marked with "…", keeping true line numbers and columns.
+
+use std::ops::Range;
+
+use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+
+use crate::source::{SourceFile, Span};
+
+/// How many characters of context to keep on each side of the span.
+const CONTEXT_CHARS: usize = 60;
+
+#[derive(Debug, Clone)]
+pub struct Excerpt {
+    name: String,
+    /// The window's text, with "… " and " …" where it was cut.
+    text: String,
+    /// The file offset that `text`'s first byte stands for: labels are placed relative to it.
+    offset: usize,
+    /// 0-based line of the window's start.
+    line: usize,
+    /// 0-based column of the span's start, for the `path:line:column` header.
+    column: usize,
+    lines: usize,
+}
+
+const LEAD: &str = "… ";
+const TAIL: &str = " …";
+
+impl Excerpt {
+    /// A window of the lines around `spans` (all in `file`).
+    pub fn around(file: &SourceFile, spans: &[Span]) -> Excerpt {
+        let text: &str = &file.text;
+        let start = spans
+            .iter()
+            .map(|s| s.start as usize)
+            .min()
+            .unwrap_or(0)
+            .min(text.len());
+        let end = spans
+            .iter()
+            .map(|s| s.end as usize)
+            .max()
+            .unwrap_or(start)
+            .clamp(start, text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let from = cut_before(text, line_start..start, CONTEXT_CHARS);
+        let to = cut_after(text, end..line_end, CONTEXT_CHARS);
+        let mut shown = String::new();
+        let offset = if from > line_start {
+            shown.push_str(LEAD);
+            from - LEAD.len()
+        } else {
+            from
+        };
+        shown.push_str(text[from..to].trim_end_matches('\r'));
+        if to < line_end {
+            shown.push_str(TAIL);
+        }
+        let position = file.line_col(start);
+        Excerpt {
+            name: file.path.display().to_string(),
+            lines: shown.matches('\n').count() + 1,
+            text: shown,
+            offset,
+            line: position.line - 1,
+            column: position.column - 1,
+        }
+    }
+}
+
+/// Where to start a window that ends at `range.end`, at most `chars` characters before it,
+/// at a word boundary; `range.start` (the line start) if it is close enough.
+fn cut_before(text: &str, range: Range<usize>, chars: usize) -> usize {
+    let before = &text[range.clone()];
+    if before.chars().count() <= chars {
+        return range.start;
+    }
+    let skip = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
+    let rest = &before[skip..];
+    let word = rest.find(char::is_whitespace).map_or(0, |i| i + 1);
+    range.start + skip + word
+}
+
+/// Where to end a window that starts at `range.start`, as `cut_before` does backwards.
+fn cut_after(text: &str, range: Range<usize>, chars: usize) -> usize {
+    let after = &text[range.clone()];
+    if after.chars().count() <= chars {
+        return range.end;
+    }
+    let keep = after
+        .char_indices()
+        .nth(chars)
+        .map_or(after.len(), |(i, _)| i);
+    let word = after[..keep].rfind(char::is_whitespace).unwrap_or(keep);
+    range.start + word
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        _span: &SourceSpan,
+        _context_lines_before: usize,
+        _context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            self.text.as_bytes(),
+            SourceSpan::new(self.offset.into(), self.text.len()),
+            self.line,
+            self.column,
+            self.lines,
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    #[test]
+    fn long_lines_are_cut_at_words_around_the_span() {
+        let line = format!(
+            "{} detective chief constable {}",
+            "word ".repeat(30),
+            "tail ".repeat(30)
+        );
+        let file = SourceFile::new("a.txt".into(), format!("first\n{line}\nlast").into());
+        let start = file.text.find("detective").unwrap();
+        let span = Span::new(FileId(0), start..start + "detective chief constable".len());
+        let excerpt = Excerpt::around(&file, &[span]);
+        assert!(excerpt.text.starts_with("… word"), "{}", excerpt.text);
+        assert!(excerpt.text.ends_with("tail …"), "{}", excerpt.text);
+        assert!(excerpt.text.chars().count() < 160);
+        assert_eq!((excerpt.line, excerpt.column), (1, 151));
+        // The span's bytes sit where the label offsets say.
+        let at = start - excerpt.offset;
+        assert_eq!(&excerpt.text[at..at + 9], "detective");
+    }
+
+    #[test]
+    fn short_lines_are_shown_whole() {
+        let file = SourceFile::new("a.txt".into(), "x\nA short line.\n".into());
+        let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), 4..9)]);
+        assert_eq!(excerpt.text, "A short line.");
+        assert_eq!(excerpt.offset, 2);
+    }
+}

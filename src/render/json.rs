@@ -1,0 +1,431 @@
+//! The JSON renderer: the report as a stable, versioned document (docs/json.md). These types are
+//! the schema; they are filled from the data model so internal changes do not leak into it.
+
+use serde::Serialize;
+
+use crate::check::State;
+use crate::claims::{ClaimBody, ValueTest};
+use crate::finding::{Expected, Finding, Severity};
+use crate::graph::{ConflictGraph, Edge};
+use crate::report::{Report, StoryReport, Summary};
+use crate::source::{FileTable, Span};
+use crate::value::Value;
+
+/// Bumped whenever a field changes meaning or disappears; new fields do not bump it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize)]
+struct Document<'a> {
+    schema_version: u32,
+    tool: Tool,
+    summary: Summary,
+    problems: Vec<ProblemOut>,
+    findings: Vec<FindingOut<'a>>,
+    stories: Vec<StoryOut<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+const TOOL: Tool = Tool {
+    name: "wirecheck",
+    version: env!("CARGO_PKG_VERSION"),
+};
+
+#[derive(Debug, Serialize)]
+pub struct Location {
+    path: String,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    /// Byte offsets into the file.
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+pub fn location(files: &FileTable, span: Span) -> Location {
+    let (start, end) = (files.start(span), files.end(span));
+    Location {
+        path: files.path(span.file).display().to_string(),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        start: span.start as usize,
+        end: span.end as usize,
+        text: files.slice(span).to_string(),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ProblemOut {
+    code: &'static str,
+    severity: Severity,
+    message: String,
+    path: String,
+    labels: Vec<LabelOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct LabelOut {
+    message: String,
+    location: Location,
+}
+
+#[derive(Debug, Serialize)]
+struct ValueOut<'a> {
+    #[serde(flatten)]
+    value: &'a Value,
+    /// The value as a reader would write it.
+    display: String,
+}
+
+fn value_out(value: &Value) -> ValueOut<'_> {
+    ValueOut {
+        value,
+        display: value.to_string(),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct FindingOut<'a> {
+    code: &'static str,
+    severity: Severity,
+    story: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claim: Option<ClaimRefOut<'a>>,
+    message: &'a str,
+    location: Location,
+    label: &'a str,
+    related: Vec<RelatedOut<'a>>,
+    help: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    found: Option<ValueOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expected: Option<&'a Expected>,
+    fingerprint: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct ClaimRefOut<'a> {
+    id: &'a str,
+    text: &'a str,
+    location: Location,
+}
+
+#[derive(Debug, Serialize)]
+struct RelatedOut<'a> {
+    version: &'a str,
+    message: &'a str,
+    location: Location,
+}
+
+fn finding_out<'a>(files: &FileTable, f: &'a Finding) -> FindingOut<'a> {
+    FindingOut {
+        code: f.code.name(),
+        severity: f.severity,
+        story: &f.story,
+        version: f.version.as_deref(),
+        claim: f.claim.as_ref().map(|c| ClaimRefOut {
+            id: &c.id,
+            text: &c.text,
+            location: location(files, c.site),
+        }),
+        message: &f.message,
+        location: location(files, f.primary.span),
+        label: &f.primary.message,
+        related: f
+            .related
+            .iter()
+            .map(|r| RelatedOut {
+                version: &r.version,
+                message: &r.label.message,
+                location: location(files, r.label.span),
+            })
+            .collect(),
+        help: &f.help,
+        source: f.source.as_deref(),
+        found: f.found.as_ref().map(value_out),
+        expected: f.expected.as_ref(),
+        fingerprint: &f.fingerprint,
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct StoryOut<'a> {
+    story: &'a str,
+    claim_file: String,
+    versions: Vec<VersionOut<'a>>,
+    claims: Vec<ClaimOut<'a>>,
+    statuses: Vec<StatusOut<'a>>,
+    graph: GraphOut<'a>,
+}
+
+#[derive(Debug, Serialize)]
+struct VersionOut<'a> {
+    id: &'a str,
+    path: String,
+    #[serde(flatten)]
+    meta: &'a crate::corpus::VersionMeta,
+}
+
+#[derive(Debug, Serialize)]
+struct ClaimOut<'a> {
+    id: &'a str,
+    text: &'a str,
+    /// `value` (an established value), `consensus` (`= ?`) or `arithmetic`.
+    kind: &'static str,
+    slots: Vec<&'a str>,
+    severity: Severity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    location: Location,
+}
+
+#[derive(Debug, Serialize)]
+struct StatusOut<'a> {
+    claim: &'a str,
+    version: &'a str,
+    state: State,
+    mentions: Vec<MentionOut<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct MentionOut<'a> {
+    slot: &'a str,
+    value: ValueOut<'a>,
+    vague: bool,
+    location: Location,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GraphOut<'a> {
+    nodes: Vec<NodeOut<'a>>,
+    edges: Vec<EdgeOut<'a>>,
+    clusters: Vec<Vec<&'a str>>,
+    outliers: Vec<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+struct NodeOut<'a> {
+    version: &'a str,
+    outlet: &'a str,
+    conflicts: usize,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum EdgeOut<'a> {
+    Conflict {
+        claim: &'a str,
+        outlier: &'a str,
+        other: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        outlier_value: Option<ValueOut<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        other_value: Option<ValueOut<'a>>,
+    },
+    Agreement {
+        versions: [&'a str; 2],
+        claims: Vec<&'a str>,
+    },
+}
+
+pub fn graph_out<'a>(story: &'a StoryReport, graph: &'a ConflictGraph) -> GraphOut<'a> {
+    let id = |v: usize| story.story.versions[v].id.as_str();
+    let claim_id = |c: usize| story.claims.claims[c].id.as_str();
+    let mut edges: Vec<EdgeOut<'a>> = graph
+        .edges()
+        .map(|(a, b, edge)| match edge {
+            Edge::Conflict {
+                claim,
+                outlier,
+                other,
+            } => EdgeOut::Conflict {
+                claim: claim_id(*claim),
+                outlier: id(outlier.version),
+                other: id(other.version),
+                outlier_value: outlier.value.as_ref().map(value_out),
+                other_value: other.value.as_ref().map(value_out),
+            },
+            Edge::Agreement { claims } => {
+                let (a, b) = if a < b { (a, b) } else { (b, a) };
+                EdgeOut::Agreement {
+                    versions: [id(a), id(b)],
+                    claims: claims.iter().map(|&c| claim_id(c)).collect(),
+                }
+            }
+        })
+        .collect();
+    edges.sort_by_key(edge_key);
+    GraphOut {
+        nodes: (0..story.story.versions.len())
+            .map(|v| NodeOut {
+                version: id(v),
+                outlet: story.story.versions[v].outlet(),
+                conflicts: graph.conflicts_of(v),
+            })
+            .collect(),
+        edges,
+        clusters: graph
+            .clusters
+            .iter()
+            .map(|c| c.iter().map(|&v| id(v)).collect())
+            .collect(),
+        outliers: graph.outliers.iter().map(|&v| id(v)).collect(),
+    }
+}
+
+fn edge_key<'a>(edge: &EdgeOut<'a>) -> (u8, &'a str, &'a str, &'a str) {
+    match edge {
+        EdgeOut::Conflict {
+            claim,
+            outlier,
+            other,
+            ..
+        } => (0, claim, outlier, other),
+        EdgeOut::Agreement { versions, .. } => (1, versions[0], versions[1], ""),
+    }
+}
+
+fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
+    let claims = &story.claims;
+    StoryOut {
+        story: &story.story.slug,
+        claim_file: files.path(claims.file).display().to_string(),
+        versions: story
+            .story
+            .versions
+            .iter()
+            .map(|v| VersionOut {
+                id: &v.id,
+                path: files.path(v.file).display().to_string(),
+                meta: &v.meta,
+            })
+            .collect(),
+        claims: claims
+            .claims
+            .iter()
+            .map(|c| ClaimOut {
+                id: &c.id,
+                text: &c.text,
+                kind: match &c.body {
+                    ClaimBody::Value {
+                        test: ValueTest::Consensus,
+                        ..
+                    } => "consensus",
+                    ClaimBody::Value { .. } => "value",
+                    ClaimBody::Arithmetic { .. } => "arithmetic",
+                },
+                slots: c
+                    .slots()
+                    .iter()
+                    .map(|&s| claims.slots[s].name.as_str())
+                    .collect(),
+                severity: c.severity,
+                source: c.source.as_deref(),
+                location: location(files, c.site),
+            })
+            .collect(),
+        statuses: story
+            .statuses
+            .iter()
+            .map(|s| StatusOut {
+                claim: &claims.claims[s.claim].id,
+                version: &story.story.versions[s.version].id,
+                state: s.state,
+                mentions: s
+                    .mentions
+                    .iter()
+                    .filter_map(|&i| story.extractions[s.version].mentions.get(i))
+                    .map(|m| MentionOut {
+                        slot: &claims.slots[m.slot].name,
+                        value: value_out(&m.value),
+                        vague: m.vague,
+                        location: location(files, m.span),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        graph: graph_out(story, &story.graph),
+    }
+}
+
+pub fn render(report: &Report) -> String {
+    let files = &report.files;
+    let document = Document {
+        schema_version: SCHEMA_VERSION,
+        tool: TOOL,
+        summary: report.summary(),
+        problems: report
+            .problems
+            .iter()
+            .map(|p| ProblemOut {
+                code: p.code,
+                severity: p.severity,
+                message: p.message.clone(),
+                path: p.path.display().to_string(),
+                labels: p
+                    .labels
+                    .iter()
+                    .map(|l| LabelOut {
+                        message: l.message.clone(),
+                        location: location(files, l.span),
+                    })
+                    .collect(),
+                help: p.help.clone(),
+            })
+            .collect(),
+        findings: report.findings().map(|f| finding_out(files, f)).collect(),
+        stories: report.stories.iter().map(|s| story_out(files, s)).collect(),
+    };
+    to_string(&document)
+}
+
+/// The graph alone, for `wirecheck graph --format json`.
+pub fn render_graph(report: &Report) -> String {
+    #[derive(Debug, Serialize)]
+    struct GraphDocument<'a> {
+        schema_version: u32,
+        tool: Tool,
+        stories: Vec<StoryGraph<'a>>,
+    }
+    #[derive(Debug, Serialize)]
+    struct StoryGraph<'a> {
+        story: &'a str,
+        #[serde(flatten)]
+        graph: GraphOut<'a>,
+    }
+    to_string(&GraphDocument {
+        schema_version: SCHEMA_VERSION,
+        tool: TOOL,
+        stories: report
+            .stories
+            .iter()
+            .map(|s| StoryGraph {
+                story: &s.story.slug,
+                graph: graph_out(s, &s.graph),
+            })
+            .collect(),
+    })
+}
+
+fn to_string<T: Serialize>(value: &T) -> String {
+    // Serialising these plain structs cannot fail: no maps with non-string keys, no custom
+    // serialisers that error.
+    let mut out =
+        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    out.push('\n');
+    out
+}

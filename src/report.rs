@@ -1,0 +1,151 @@
+//! The report: everything a run found, as data, for the renderers. Building it is the whole
+//! pipeline: load corpus and claims, extract every version, check, and graph each story.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::check::{self, Status, StoryCheck};
+use crate::claims::{self, ClaimSet};
+use crate::corpus::{self, Story};
+use crate::extract::{self, Extraction};
+use crate::finding::{self, Finding, Severity};
+use crate::graph::ConflictGraph;
+use crate::problem::{Problem, Problems};
+use crate::source::FileTable;
+
+/// Where to read from and what to check, validated.
+#[derive(Clone, Debug)]
+pub struct Inputs {
+    pub corpus: PathBuf,
+    pub claims: PathBuf,
+    /// Only these stories (all when empty).
+    pub stories: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct StoryReport {
+    pub story: Story,
+    pub claims: ClaimSet,
+    /// One per version, in `story.versions` order.
+    pub extractions: Vec<Extraction>,
+    pub statuses: Vec<Status>,
+    pub findings: Vec<Finding>,
+    pub graph: ConflictGraph,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    pub files: FileTable,
+    /// Problems with the inputs; any error among them makes the run exit 2.
+    pub problems: Vec<Problem>,
+    pub stories: Vec<StoryReport>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub stories: usize,
+    pub versions: usize,
+    pub claims: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+    /// Problems with the inputs.
+    pub problems: usize,
+}
+
+impl Report {
+    pub fn build(inputs: &Inputs) -> Report {
+        let mut files = FileTable::default();
+        let mut problems = Problems::default();
+        let mut corpus = corpus::load(&inputs.corpus, &mut files, &mut problems);
+        if !inputs.stories.is_empty() {
+            for wanted in &inputs.stories {
+                if corpus.story(wanted).is_none() {
+                    let slugs: Vec<&str> = corpus.stories.iter().map(|s| s.slug.as_str()).collect();
+                    let mut problem = Problem::error(
+                        crate::codes::Code::CorpusLayout.name(),
+                        inputs.corpus.join(wanted),
+                        format!("no story `{wanted}` in the corpus"),
+                    );
+                    if let Some(near) = crate::suggest::did_you_mean(wanted, slugs.iter().copied())
+                    {
+                        problem = problem.help(format!("did you mean `{near}`?"));
+                    }
+                    problems.push(problem);
+                }
+            }
+            corpus.stories.retain(|s| inputs.stories.contains(&s.slug));
+        }
+        let mut claim_problems = Problems::default();
+        let claim_sets = claims::load(&inputs.claims, &corpus, &mut files, &mut claim_problems);
+        let claims_failed = claim_problems.has_errors();
+        problems.extend(claim_problems);
+        let mut report = Report {
+            files,
+            problems: problems.0,
+            stories: Vec::new(),
+        };
+        if claims_failed {
+            // A broken claim file makes every result doubtful: nothing is checked.
+            return report;
+        }
+        let mut pairs: Vec<(Story, ClaimSet)> = Vec::new();
+        let mut claim_sets = claim_sets;
+        for story in corpus.stories {
+            if let Some(i) = claim_sets.iter().position(|c| c.story == story.slug) {
+                pairs.push((story, claim_sets.swap_remove(i)));
+            }
+        }
+        let files = &report.files;
+        report.stories = pairs
+            .into_par_iter()
+            .map(|(story, claims)| check_story(story, claims, files))
+            .collect();
+        report
+    }
+
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.stories.iter().flat_map(|s| s.findings.iter())
+    }
+
+    pub fn has_input_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+
+    pub fn summary(&self) -> Summary {
+        let count = |severity| self.findings().filter(|f| f.severity == severity).count();
+        Summary {
+            stories: self.stories.len(),
+            versions: self.stories.iter().map(|s| s.story.versions.len()).sum(),
+            claims: self.stories.iter().map(|s| s.claims.claims.len()).sum(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
+            problems: self.problems.len(),
+        }
+    }
+}
+
+fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport {
+    let table = extract::phrase_table(&claims);
+    let extractions = extract::extract_story(&story, &claims, &table, files);
+    let ctx = StoryCheck {
+        story: &story,
+        claims: &claims,
+        extractions: &extractions,
+        files,
+    };
+    let outcome = check::check_story(&ctx);
+    let graph = ConflictGraph::build(&story, &claims, &outcome.statuses, &extractions);
+    let mut findings = outcome.findings;
+    finding::sort(&mut findings);
+    StoryReport {
+        story,
+        claims,
+        extractions,
+        statuses: outcome.statuses,
+        findings,
+        graph,
+    }
+}
