@@ -222,13 +222,15 @@ fn established_value(claims: &ClaimSet, slot: usize) -> Option<Value> {
     })
 }
 
+/// A version that states the value exactly somewhere agrees, even if it also gives a looser
+/// form ("between January 2009 and October 2013" and "nearly five years").
 fn state_of(fits: &[Fit]) -> State {
     if fits.contains(&Fit::Disjoint) {
         State::Conflicts
-    } else if fits.contains(&Fit::Overlaps) {
-        State::Vague
-    } else {
+    } else if fits.contains(&Fit::Within) {
         State::Agrees
+    } else {
+        State::Vague
     }
 }
 

@@ -264,14 +264,21 @@ fn modifier_list(
     out
 }
 
-/// Aliases compare without case and full stops: "Det. Ch. Insp." and "det ch insp" are one.
+/// Aliases compare without full stops, and without case except in the words matched as spelt:
+/// "Det. Ch. Insp." and "det ch insp" are one alias; "PC" and "Pc" are two.
 fn fold(alias: &str) -> String {
     alias
         .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty())
+        .map(|w| {
+            if crate::extract::phrases::is_case_sensitive_alias_word(w) {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
 }
 
 fn required_text(

@@ -324,13 +324,14 @@ fn read_claim_set(
         }
     }
 
-    let slots = read_slots(root, file, path, &lexicons, problems);
+    let (slots, broken) = read_slots(root, file, path, &lexicons, problems);
     let table = PhraseTable::new([], &lexicons);
     let mut claims = read_claims(
         root,
         file,
         path,
         &slots,
+        &broken,
         &table,
         source.as_deref(),
         problems,
@@ -415,7 +416,7 @@ fn read_slots(
     path: &Path,
     lexicons: &[Arc<Lexicon>],
     problems: &mut Problems,
-) -> Vec<Slot> {
+) -> (Vec<Slot>, Vec<String>) {
     let Some(node) = root.get("slots") else {
         problems.push(schema(
             path,
@@ -424,7 +425,7 @@ fn read_slots(
             "missing `slots:`".into(),
             "a claim file names its slots under `slots:`",
         ));
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     if !node.is_mapping() {
         problems.push(schema(
@@ -437,14 +438,19 @@ fn read_slots(
             ),
             "expected `name: {{ kind, near }}`",
         ));
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut kinds: Vec<&str> = crate::value::ValueKind::BUILT_IN
         .iter()
         .map(|(n, _)| *n)
         .collect();
-    kinds.extend(lexicons.iter().map(|l| l.kind.as_ref()));
+    for lexicon in lexicons {
+        if !kinds.contains(&lexicon.kind.as_ref()) {
+            kinds.push(lexicon.kind.as_ref());
+        }
+    }
     let mut slots = Vec::new();
+    let mut broken: Vec<String> = Vec::new();
     for (name, spec) in node.entries() {
         let site = Span::new(file, spec.key_span());
         if !spec.is_mapping() {
@@ -458,6 +464,7 @@ fn read_slots(
                 ),
                 "expected `{ kind: …, near: [...] }`",
             ));
+            broken.push(name.trim().to_string());
             continue;
         }
         for (key, value) in spec.entries() {
@@ -547,17 +554,18 @@ fn read_slots(
                 ));
             }
         }
-        if let Some(kind) = kind {
-            slots.push(Slot {
+        match kind {
+            Some(kind) => slots.push(Slot {
                 name: name.trim().to_string(),
                 kind,
                 cues,
                 of,
                 site,
-            });
+            }),
+            None => broken.push(name.trim().to_string()),
         }
     }
-    slots
+    (slots, broken)
 }
 
 /// Claims with, for each, the aliases to add to its slots' cues.
@@ -566,6 +574,7 @@ fn read_claims(
     file: FileId,
     path: &Path,
     slots: &[Slot],
+    broken: &[String],
     table: &PhraseTable,
     file_source: Option<&str>,
     problems: &mut Problems,
@@ -675,6 +684,13 @@ fn read_claims(
         };
         let body = match resolver.resolve(&parsed, &text) {
             Ok(body) => body,
+            Err(e)
+                if broken
+                    .iter()
+                    .any(|b| e.message.starts_with(&format!("`{b}` is not a slot"))) =>
+            {
+                continue;
+            }
             Err(e) => {
                 let code = if e.mismatch {
                     Code::ClaimTypeMismatch

@@ -99,6 +99,14 @@ fn is_capitalised_alias_word(word: &str) -> bool {
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
+/// Alias words matched only as spelt: acronyms in capitals ("PC", "DCI") and capitalised
+/// abbreviations of up to three letters ("Pc"), which in lower case are other words.
+pub fn is_case_sensitive_alias_word(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    is_capitalised_alias_word(word)
+        || (letters <= 3 && letters >= 2 && word.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Words of a phrase or sentence as the matcher sees them: word and number tokens, with glued
 /// dots and hyphens skipped; any other punctuation is a wall no phrase crosses (`None`).
 fn word_stream(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Option<usize>> {
@@ -156,7 +164,7 @@ impl PhraseTable {
                     let exact = alias
                         .split(|c: char| c.is_whitespace() || c == '.' || c == '-')
                         .filter(|w| !w.is_empty())
-                        .map(|w| is_capitalised_alias_word(w).then(|| w.to_string()))
+                        .map(|w| is_case_sensitive_alias_word(w).then(|| w.to_string()))
                         .collect();
                     table.nodes[node].terms.push(table.terms.len());
                     table.terms.push(TermEntry {

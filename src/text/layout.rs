@@ -46,14 +46,14 @@ const JUNK_PENALTY: i64 = 4;
 
 pub fn layout(text: &str, tokens: &[Token]) -> Layout {
     let paragraphs = paragraphs(text, tokens);
-    let scores: Vec<i64> = paragraphs
+    let kinds: Vec<Kind> = paragraphs
         .iter()
-        .map(|p| score(text, &tokens[p.clone()]))
+        .map(|p| classify(text, &tokens[p.clone()]))
         .collect();
-    let region = best_region(&scores);
+    let region = best_region(&scores(&kinds));
     let mut layout = Layout::default();
     for (i, range) in paragraphs.into_iter().enumerate() {
-        let body = region.contains(&i) && scores[i] > 0;
+        let body = region.contains(&i) && matches!(kinds[i], Kind::Prose(_));
         let first_sentence = layout.sentences.len();
         if body {
             for tokens in sentences(text, tokens, range.clone()) {
@@ -171,7 +171,21 @@ const BOILERPLATE: &[&str] = &[
     "browser",
 ];
 
-fn score(text: &str, tokens: &[Token]) -> i64 {
+/// What a paragraph looks like, with its word count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Ends like a sentence, enough words, mostly lower case: article text.
+    Prose(i64),
+    /// Short and not prose: a heading, caption, promo or menu item.
+    Aside(i64),
+    /// Web-page furniture (cookies, subscriptions), or long text that is not prose.
+    Furniture(i64),
+}
+
+/// Asides this short may sit inside an article (captions, subheadings, "Listen: …").
+const MAX_ASIDE_WORDS: usize = 12;
+
+fn classify(text: &str, tokens: &[Token]) -> Kind {
     let words = tokens.iter().filter(|t| !t.is_punct()).count();
     let lowercase_words = tokens
         .iter()
@@ -186,12 +200,32 @@ fn score(text: &str, tokens: &[Token]) -> i64 {
         && ends_sentence(text, tokens)
         && lowercase_words * 3 >= words
         && !boilerplate;
-    let words = i64::try_from(words).unwrap_or(i64::MAX);
+    let count = i64::try_from(words).unwrap_or(i64::MAX);
     if prose {
-        words
+        Kind::Prose(count)
+    } else if !boilerplate && words <= MAX_ASIDE_WORDS {
+        Kind::Aside(count)
     } else {
-        -(words.min(25) + JUNK_PENALTY)
+        Kind::Furniture(count)
     }
+}
+
+/// Each paragraph's weight for or against a region being the body: prose counts its words,
+/// anything else weighs against, except a lone aside between two prose paragraphs (a caption
+/// inside the article), which must not split the body in two. Furniture always weighs in full:
+/// a subscription box marks the article's end.
+fn scores(kinds: &[Kind]) -> Vec<i64> {
+    let prose = |j: Option<usize>| {
+        j.and_then(|j| kinds.get(j))
+            .is_some_and(|k| matches!(k, Kind::Prose(_)))
+    };
+    (0..kinds.len())
+        .map(|i| match kinds[i] {
+            Kind::Prose(words) => words,
+            Kind::Aside(_) if prose(i.checked_sub(1)) && prose(Some(i + 1)) => -1,
+            Kind::Aside(words) | Kind::Furniture(words) => -(words.min(25) + JUNK_PENALTY),
+        })
+        .collect()
 }
 
 /// The contiguous run of paragraphs with the largest total score (Kadane's algorithm).
@@ -351,6 +385,14 @@ mod tests {
     fn a_paragraph_is_always_a_sentence_boundary() {
         let text = "The first paragraph has no final stop but is long enough to be prose;\n\nThe second one begins here and ends properly.";
         assert_eq!(sentence_texts(text).len(), 2);
+    }
+
+    #[test]
+    fn a_caption_between_paragraphs_does_not_cut_off_the_first_one() {
+        let text = "Menu\nNews\nSport\n\nAround 80 firefighters were called to a fire at a warehouse.\n\nListen: the station manager speaks to the radio station\n\nThe fire started at the warehouse on the quay on Monday night.\n\nFourteen fire engines were sent to the scene, and crews battled the flames.";
+        let body = body_paragraphs(text);
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[0].starts_with("Around 80"));
     }
 
     #[test]

@@ -94,14 +94,14 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             chars.next();
             end = start + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || is_combining(d) {
-                    chars.next();
-                    end = j + d.len_utf8();
-                } else if is_apostrophe(d)
-                    && slice[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
+                // Letters and digits continue a word; so does an apostrophe between letters.
+                if d.is_alphanumeric()
+                    || is_combining(d)
+                    || (is_apostrophe(d)
+                        && slice[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic))
                 {
                     chars.next();
                     end = j + d.len_utf8();

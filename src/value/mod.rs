@@ -334,23 +334,28 @@ impl fmt::Display for Value {
     }
 }
 
-/// "1 day", "[2, 5] days", or years when the range is a year or longer.
+/// A span of days in the unit a reader would use: hours under a day, years from a year, days
+/// otherwise, to two decimals: "6 hours", "[2, 5] days", "[4.5, 5] years".
 fn describe_days(range: &Interval) -> String {
-    if range.lo >= 365.0 {
-        let years = range.scale(1.0 / DAYS_PER_YEAR);
-        let rounded = Interval {
-            lo: (years.lo * 100.0).round() / 100.0,
-            hi: (years.hi * 100.0).round() / 100.0,
-            ..years
-        };
-        return format!("{rounded} years");
-    }
-    let unit = if range.is_point() && range.lo == 1.0 {
-        "day"
+    let (scale, one, many) = if range.hi < 1.0 {
+        (24.0, "hour", "hours")
+    } else if range.lo >= 365.0 {
+        (1.0 / DAYS_PER_YEAR, "year", "years")
     } else {
-        "days"
+        (1.0, "day", "days")
     };
-    format!("{range} {unit}")
+    let scaled = range.scale(scale);
+    let rounded = Interval {
+        lo: (scaled.lo * 100.0).round() / 100.0,
+        hi: (scaled.hi * 100.0).round() / 100.0,
+        ..scaled
+    };
+    let unit = if rounded.is_point() && rounded.lo == 1.0 {
+        one
+    } else {
+        many
+    };
+    format!("{rounded} {unit}")
 }
 
 #[cfg(test)]
@@ -402,6 +407,32 @@ mod tests {
         let dcc = rank("chief constable", &["detective"]);
         assert_eq!(dcc.fit(&dci), Some(Fit::Disjoint));
         assert_eq!(dcc.to_string(), "detective chief constable");
+    }
+
+    #[test]
+    fn durations_read_in_hours_days_or_years() {
+        let hours = |h: f64| Value::Duration {
+            range: Interval::closed(h / 24.0 * 0.9, h / 24.0),
+        };
+        assert_eq!(hours(6.0).to_string(), "[5.4, 6] hours");
+        assert_eq!(
+            Value::Duration {
+                range: Interval::point(1.0)
+            }
+            .to_string(),
+            "1 day"
+        );
+        let years = Value::Duration {
+            range: Interval::closed(4.5, 5.0).scale(DAYS_PER_YEAR),
+        };
+        assert_eq!(years.to_string(), "[4.5, 5] years");
+        assert_eq!(
+            Value::RelativeTime {
+                range: Interval::closed(-5.0, -2.0)
+            }
+            .to_string(),
+            "[2, 5] days before"
+        );
     }
 
     #[test]

@@ -1,0 +1,287 @@
+//! Time: durations ("nearly five years", "an 18-month investigation"), times relative to the
+//! event ("the night before", "a few nights before", "three weeks later") and ages
+//! ("21-year-old", "aged 21", "in his 20s").
+
+use crate::value::{DAYS_PER_YEAR, Interval, Value};
+
+use super::numbers::{self, Amount, Form};
+use super::quantity::Kind;
+use super::{Found, Sentence, qualifiers, words};
+
+/// A time unit read after an amount.
+pub(super) struct Timed {
+    pub kind: Kind,
+    pub end: usize,
+    /// "a year and a half": the amount gains a half.
+    pub and_a_half: bool,
+}
+
+/// The amount `amt` followed by a time unit at `k` (after a glued hyphen when `hyphen`):
+/// an age, a relative time or a duration. `start` is where the expression (qualifier
+/// included) begins, for the preposition before it.
+pub(super) fn timed(
+    s: &Sentence,
+    amt: &Amount,
+    k: usize,
+    hyphen: bool,
+    start: usize,
+    qualified: bool,
+) -> Option<Timed> {
+    let unit = words::time_unit(s.key(k))?;
+    // "a second officer" is an ordinal; "a years" is not English.
+    if unit.needs_number && !matches!(amt.form, Form::Digits | Form::Words) {
+        return None;
+    }
+    // "a years" is not English; "£20,000-a-year" is a rate.
+    if amt.form == Form::Article && (unit.plural || hyphen) {
+        return None;
+    }
+    let timed = |kind: Kind, end: usize| {
+        Some(Timed {
+            kind,
+            end,
+            and_a_half: false,
+        })
+    };
+    let end = k + 1;
+    let years = unit.days / DAYS_PER_YEAR;
+    // "21-year-old", "21-years-old", "six-month-old", "21 years old".
+    if matches!(s.raw(end), "-" | "–")
+        && s.glued(end)
+        && s.glued(end + 1)
+        && matches!(s.key(end + 1), "old" | "olds" | "old's" | "old’s")
+    {
+        return timed(Kind::Age { years }, end + 2);
+    }
+    if !hyphen && s.key(end) == "old" && amt.form != Form::Article {
+        return timed(Kind::Age { years }, end + 1);
+    }
+    if hyphen {
+        return timed(Kind::Duration { days: unit.days }, end);
+    }
+    let (end, and_a_half) = if amt.integer
+        && s.key(end) == "and"
+        && s.key(end + 1) == "a"
+        && s.key(end + 2) == "half"
+    {
+        (end + 3, true)
+    } else {
+        (end, false)
+    };
+    let after_preposition = start > 0 && words::is_period_preposition(s.prev_key(start));
+    if let Some((sign, prepositional)) = words::relative_marker(s.key(end)) {
+        // "in a single year after passing information" is a period; "a week after" is not.
+        if !(prepositional && after_preposition) {
+            return Some(Timed {
+                kind: Kind::Relative {
+                    days: sign * unit.days,
+                },
+                end: end + 1,
+                and_a_half,
+            });
+        }
+    }
+    // "a year" is a number only in "for a year", "more than a year": not in "0.1 per cent a
+    // year", "once a year".
+    if amt.form == Form::Article && !(after_preposition || qualified || s.literal) {
+        return None;
+    }
+    // "One day, he...": an idiom, not a period.
+    if s.key(amt.start) == "one"
+        && unit.days == 1.0
+        && !unit.plural
+        && !(after_preposition || qualified || s.literal)
+    {
+        return None;
+    }
+    Some(Timed {
+        kind: Kind::Duration { days: unit.days },
+        end,
+        and_a_half,
+    })
+}
+
+/// Relative times without a number: "the night before", "the previous night", "the next day",
+/// "the same day", and bare plurals ("hours later", "days earlier").
+pub(super) fn relative_phrase(s: &Sentence, i: usize) -> Option<Found> {
+    let relative = |end: usize, range: Interval, vague: bool| {
+        Some(Found::value(end, Value::RelativeTime { range }, vague))
+    };
+    if s.key(i) == "the" {
+        let k = i + 1;
+        if s.key(k) == "same" {
+            return one_unit(s, k + 1).and_then(|_| relative(k + 2, Interval::point(0.0), false));
+        }
+        let sign = match s.key(k) {
+            "previous" | "preceding" | "prior" => -1.0,
+            "next" | "following" => 1.0,
+            _ => 0.0,
+        };
+        if sign != 0.0 {
+            let days = one_unit(s, k + 1)?;
+            return relative(k + 2, Interval::point(sign * days), false);
+        }
+        let days = one_unit(s, k)?;
+        let (sign, _) = words::relative_marker(s.key(k + 1))?;
+        return relative(k + 2, Interval::point(sign * days), false);
+    }
+    // A bare plural: at least two units, and fewer than two of the next larger unit, beyond
+    // which the writer would have used that unit ("days later" is [2, 14] days).
+    let unit = words::time_unit(s.key(i)).filter(|u| u.plural)?;
+    let (sign, prepositional) = words::relative_marker(s.key(i + 1))?;
+    let before = s.prev_key(i);
+    if (prepositional && words::is_period_preposition(before))
+        || s.is_number(i.wrapping_sub(1))
+        || words::is_number_word(before)
+    {
+        return None;
+    }
+    let magnitude = Interval::closed(2.0 * unit.days, unit.bare_hi);
+    relative(i + 2, magnitude.scale(sign), true)
+}
+
+/// The length in days of a singular unit or day part at `k` ("night", "week", "evening").
+fn one_unit(s: &Sentence, k: usize) -> Option<f64> {
+    let key = s.key(k);
+    if words::is_day_part(key) {
+        return Some(1.0);
+    }
+    words::time_unit(key)
+        .filter(|u| !u.plural && !u.needs_number)
+        .map(|u| u.days)
+}
+
+/// Ages introduced by words: "aged 21", "aged 21-25", "aged between 18 and 25", "aged under
+/// 18", "in his 20s", "in her early thirties"; and "Smith, 45, of London".
+pub(super) fn age_phrase(s: &Sentence, i: usize) -> Option<Found> {
+    match s.key(i) {
+        "aged" => aged(s, i),
+        "in" => in_decade(s, i),
+        _ => apposition(s, i),
+    }
+}
+
+fn aged(s: &Sentence, i: usize) -> Option<Found> {
+    let whole =
+        |a: &Amount| a.integer && a.scale == 1.0 && matches!(a.form, Form::Digits | Form::Words);
+    let age = |end: usize, range: Interval, vague: bool| {
+        Some(Found::value(end, Value::Age { range }, vague))
+    };
+    let j = i + 1;
+    if s.key(j) == "between" {
+        let a = numbers::amount(s, j + 1, false).filter(whole)?;
+        if s.key(a.end) != "and" {
+            return None;
+        }
+        let b = numbers::amount(s, a.end + 1, false).filter(whole)?;
+        if b.n <= a.n {
+            return None;
+        }
+        return age(b.end, Interval::closed(a.n, b.n), true);
+    }
+    let prefix = qualifiers::prefix(s, j);
+    let j = prefix.map_or(j, |p| p.end);
+    let a = numbers::amount(s, j, false).filter(whole)?;
+    if (matches!(s.raw(a.end), "-" | "–") || s.key(a.end) == "to")
+        && let Some(b) = numbers::amount(s, a.end + 1, false).filter(whole)
+        && b.n > a.n
+    {
+        return age(b.end, Interval::closed(a.n, b.n), true);
+    }
+    match prefix {
+        Some(p) => age(
+            a.end,
+            qualifiers::apply(p.qual, a.n, a.h, true, false),
+            true,
+        ),
+        None => age(a.end, Interval::point(a.n), false),
+    }
+}
+
+/// "in his 20s", "in their late teens", "in her mid-thirties".
+fn in_decade(s: &Sentence, i: usize) -> Option<Found> {
+    if !matches!(s.key(i + 1), "his" | "her" | "their" | "its") {
+        return None;
+    }
+    let mut k = i + 2;
+    #[derive(Clone, Copy)]
+    enum Part {
+        Early,
+        Mid,
+        Late,
+    }
+    let part = match s.key(k) {
+        "early" => Some(Part::Early),
+        "mid" => Some(Part::Mid),
+        "late" => Some(Part::Late),
+        _ => None,
+    };
+    if part.is_some() {
+        k += 1;
+        if s.raw(k) == "-" && s.glued(k) {
+            k += 1;
+        }
+    }
+    let (lo, hi, end) = if s.is_number(k) {
+        let d = numbers::parse_digits(s.raw(k))?;
+        let tens = d.n;
+        let decade = d.integer && d.plain_len == 2 && tens % 10.0 == 0.0 && tens >= 10.0;
+        let end = match (s.raw(k + 1), s.raw(k + 2)) {
+            ("s", _) if s.glued(k + 1) => k + 2,
+            ("'" | "’", "s") if s.glued(k + 1) && s.glued(k + 2) => k + 3,
+            _ => return None,
+        };
+        if !decade {
+            return None;
+        }
+        (tens, tens + 9.0, end)
+    } else {
+        let tens = match s.key(k) {
+            "teens" => 13.0,
+            "twenties" => 20.0,
+            "thirties" => 30.0,
+            "forties" => 40.0,
+            "fifties" => 50.0,
+            "sixties" => 60.0,
+            "seventies" => 70.0,
+            "eighties" => 80.0,
+            "nineties" => 90.0,
+            _ => return None,
+        };
+        (tens, if tens == 13.0 { 19.0 } else { tens + 9.0 }, k + 1)
+    };
+    // Early and late are the first and last four years of the span, mid its middle years:
+    // "late 20s" is [26, 29], "mid-teens" [15, 17]. They overlap so that neighbours never
+    // conflict on a boundary.
+    let range = match part {
+        Some(Part::Early) => Interval::closed(lo, lo + 3.0),
+        Some(Part::Mid) => Interval::closed(lo + 2.0, hi - 2.0),
+        Some(Part::Late) => Interval::closed(hi - 3.0, hi),
+        None => Interval::closed(lo, hi),
+    };
+    Some(Found::value(end, Value::Age { range }, true))
+}
+
+/// "John Smith, 45, of London": a small whole number between commas after a name.
+fn apposition(s: &Sentence, i: usize) -> Option<Found> {
+    if s.literal || !s.is_number(i) || i < 2 || s.raw(i - 1) != "," {
+        return None;
+    }
+    let name = i - 2;
+    if !(s.is_word(name) && s.capitalised(name)) || words::is_function_like(s.key(name)) {
+        return None;
+    }
+    if !matches!(s.raw(i + 1), "," | ")") {
+        return None;
+    }
+    let d = numbers::parse_digits(s.raw(i))?;
+    (d.integer && d.plain_len > 0 && (1.0..=115.0).contains(&d.n) && !d.leading_zero).then(|| {
+        Found::value(
+            i + 1,
+            Value::Age {
+                range: Interval::point(d.n),
+            },
+            false,
+        )
+    })
+}

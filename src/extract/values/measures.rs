@@ -1,0 +1,104 @@
+//! Measures: a number with a unit that is neither money nor time ("20 miles", "9.8 C",
+//! "300kg"), with the unit's name canonicalised so that "kilometres" and "km" compare.
+
+use super::Sentence;
+
+/// A unit at `k`: its canonical name, the end, and whether values may be negative
+/// (temperatures).
+pub(super) fn unit(s: &Sentence, k: usize) -> Option<(&'static str, usize, bool)> {
+    let raw = s.raw(k);
+    // Case-sensitive single letters: "9.8 C", "50F", "500g", "100 m" (a glued "m" is a
+    // million and never gets here).
+    match raw {
+        "C" => return Some(("C", k + 1, true)),
+        "F" => return Some(("F", k + 1, true)),
+        "g" if s.glued(k) => return Some(("g", k + 1, false)),
+        "m" if !s.glued(k) => return Some(("m", k + 1, false)),
+        "GB" | "MB" | "TB" | "KB" => return Some((storage(raw), k + 1, false)),
+        "°" => {
+            return Some(match s.raw(k + 1) {
+                "C" if s.glued(k + 1) => ("C", k + 2, true),
+                "F" if s.glued(k + 1) => ("F", k + 2, true),
+                _ => ("degree", k + 1, true),
+            });
+        }
+        _ => {}
+    }
+    let key = s.key(k);
+    if matches!(key, "square" | "sq") {
+        let at = if s.raw(k + 1) == "." && s.glued(k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let (length, end, _) = unit(s, at)?;
+        let name = match length {
+            "km" => "sq km",
+            "mile" => "sq mile",
+            "m" => "sq m",
+            "ft" => "sq ft",
+            _ => return None,
+        };
+        return Some((name, end, false));
+    }
+    let name = match key {
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
+            if s.raw(k + 1) == "/" && s.glued(k + 1) && s.key(k + 2) == "h" {
+                return Some(("kph", k + 3, false));
+            }
+            if s.key(k + 1) == "per" && s.key(k + 2) == "hour" {
+                return Some(("kph", k + 3, false));
+            }
+            "km"
+        }
+        "mile" | "miles" => {
+            if s.key(k + 1) == "per" && s.key(k + 2) == "hour" {
+                return Some(("mph", k + 3, false));
+            }
+            "mile"
+        }
+        "mph" => "mph",
+        "kph" | "kmh" => "kph",
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
+        | "kilogrammes" => "kg",
+        "gram" | "grams" | "gramme" | "grammes" => "g",
+        "tonne" | "tonnes" => "tonne",
+        "ton" | "tons" => "ton",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "ft" | "feet" | "foot" => "ft",
+        "inch" | "inches" => "inch",
+        "yard" | "yards" | "yd" | "yds" => "yard",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "litre" | "litres" | "liter" | "liters" => "litre",
+        "ml" | "millilitre" | "millilitres" => "ml",
+        "gallon" | "gallons" => "gallon",
+        "acre" | "acres" => "acre",
+        "hectare" | "hectares" => "hectare",
+        "lb" | "lbs" => "lb",
+        // "300 pounds of cannabis"; "300 pounds" alone is money.
+        "pounds" | "pound" if s.key(k + 1) == "of" => "lb",
+        "oz" | "ounce" | "ounces" => "oz",
+        "stone" => "stone",
+        "degree" | "degrees" => {
+            return Some(match s.key(k + 1) {
+                "celsius" | "centigrade" | "c" => ("C", k + 2, true),
+                "fahrenheit" | "f" => ("F", k + 2, true),
+                _ => ("degree", k + 1, true),
+            });
+        }
+        "celsius" | "centigrade" => return Some(("C", k + 1, true)),
+        "fahrenheit" => return Some(("F", k + 1, true)),
+        _ => return None,
+    };
+    Some((name, k + 1, false))
+}
+
+fn storage(raw: &str) -> &'static str {
+    match raw {
+        "GB" => "GB",
+        "MB" => "MB",
+        "TB" => "TB",
+        _ => "KB",
+    }
+}

@@ -1,0 +1,552 @@
+//! Amounts: numbers in digits ("31,000", "1.2m"), in words ("three hundred and twenty"), and
+//! vague quantities ("a few", "hundreds of"), each with the precision it was stated to; plus
+//! the gates that keep identifiers, scores and times of day from being read as numbers.
+
+use super::{Found, Sentence, words};
+
+/// How an amount was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Form {
+    Digits,
+    Words,
+    /// A quantity word with an inherent range: "a few", "hundreds".
+    Vague,
+    /// "a"/"an" standing for one, which only means a number before a unit ("a year ago").
+    Article,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Amount {
+    pub start: usize,
+    pub end: usize,
+    /// The stated number (for vague quantities, the middle of their range).
+    pub n: f64,
+    /// Half the unit of precision: 300 → 50, 0.1 → 0.05, "five" → 0.5.
+    pub h: f64,
+    /// The range of an inherently vague quantity ("a few" = [2, 5]).
+    pub range: Option<(f64, f64)>,
+    /// A bare count of this amount is exact: integers in digits without a scale, number words.
+    pub exact: bool,
+    pub form: Form,
+    pub integer: bool,
+    /// Four plain digits between 1800 and 2100: maybe a year.
+    pub year_like: bool,
+    /// The multiplier of a scale word or suffix ("million", "bn"), 1 without one.
+    pub scale: f64,
+    /// "both", which is two unless it introduces "both X and Y".
+    pub both: bool,
+}
+
+impl Amount {
+    fn new(start: usize, end: usize, n: f64, h: f64, form: Form) -> Amount {
+        Amount {
+            start,
+            end,
+            n,
+            h,
+            range: None,
+            exact: true,
+            form,
+            integer: n.fract() == 0.0,
+            year_like: false,
+            scale: 1.0,
+            both: false,
+        }
+    }
+
+    fn vague(start: usize, end: usize, lo: f64, hi: f64) -> Amount {
+        Amount {
+            range: Some((lo, hi)),
+            exact: false,
+            ..Amount::new(start, end, (lo + hi) / 2.0, (hi - lo) / 2.0, Form::Vague)
+        }
+    }
+
+    /// The same amount multiplied by a scale word: stated to the scaled precision, so never
+    /// exact ("1.2 million" is [1.15, 1.25] million).
+    fn scaled(mut self, scale: f64, end: usize) -> Amount {
+        self.n *= scale;
+        self.h *= scale;
+        self.scale = scale;
+        self.exact = false;
+        self.year_like = false;
+        self.integer = self.n.fract() == 0.0;
+        if let Some((lo, hi)) = self.range {
+            self.range = Some((lo * scale, hi * scale));
+        }
+        self.end = end;
+        self
+    }
+}
+
+/// A number in digits: its value and unit of precision.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Digits {
+    pub n: f64,
+    /// The place of the last stated digit: 0.1 → 0.1, 300 → 100, 31,000 → 1000, 208 → 1.
+    pub u: f64,
+    pub integer: bool,
+    /// Plain digits only (no separator or decimal point), and how many.
+    pub plain_len: usize,
+    pub leading_zero: bool,
+}
+
+pub(super) fn parse_digits(raw: &str) -> Option<Digits> {
+    if raw.is_empty() || raw.len() > 40 {
+        return None;
+    }
+    let (mut int, mut frac) = (0f64, 0f64);
+    let (mut int_len, mut frac_len, mut trailing_zeros) = (0usize, 0i32, 0i32);
+    let (mut dot, mut comma) = (false, false);
+    for b in raw.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                let d = f64::from(b - b'0');
+                if dot {
+                    frac = frac * 10.0 + d;
+                    frac_len += 1;
+                } else {
+                    int = int * 10.0 + d;
+                    int_len += 1;
+                    trailing_zeros = if d == 0.0 { trailing_zeros + 1 } else { 0 };
+                }
+            }
+            b',' if !dot => comma = true,
+            b'.' if !dot => dot = true,
+            _ => return None,
+        }
+    }
+    if int_len == 0 {
+        return None;
+    }
+    let n = int + frac / 10f64.powi(frac_len);
+    let u = if frac_len > 0 {
+        10f64.powi(-frac_len)
+    } else if int == 0.0 {
+        1.0
+    } else {
+        10f64.powi(trailing_zeros)
+    };
+    if !n.is_finite() {
+        return None;
+    }
+    Some(Digits {
+        n,
+        u,
+        integer: frac_len == 0,
+        plain_len: if dot || comma { 0 } else { int_len },
+        leading_zero: int_len > 1 && raw.starts_with('0'),
+    })
+}
+
+/// The unit of precision of an integer written out: the place of its last non-zero digit.
+pub(super) fn precision(v: f64) -> f64 {
+    let v = v.abs();
+    if !v.is_finite() || v < 1.0 || v.fract() != 0.0 {
+        return 1.0;
+    }
+    let mut u = 1.0;
+    while u < 1e15 && (v / (u * 10.0)).fract() == 0.0 {
+        u *= 10.0;
+    }
+    u
+}
+
+/// The amount starting at `j`, if any. `money` says a currency sign precedes, which makes a
+/// spaced "m" mean million rather than metres.
+pub(super) fn amount(s: &Sentence, j: usize, money: bool) -> Option<Amount> {
+    if s.is_number(j) {
+        return digits_amount(s, j, money);
+    }
+    if !s.is_word(j) {
+        return None;
+    }
+    vague_amount(s, j)
+        .or_else(|| word_amount(s, j))
+        .or_else(|| {
+            matches!(s.key(j), "a" | "an").then(|| Amount::new(j, j + 1, 1.0, 0.5, Form::Article))
+        })
+}
+
+fn digits_amount(s: &Sentence, j: usize, money: bool) -> Option<Amount> {
+    let d = parse_digits(s.raw(j))?;
+    if d.leading_zero || digits_blocked(s, j) {
+        return None;
+    }
+    let mut a = Amount::new(j, j + 1, d.n, d.u / 2.0, Form::Digits);
+    a.exact = d.integer;
+    a.integer = d.integer;
+    a.year_like = d.plain_len == 4 && (1800.0..=2100.0).contains(&d.n);
+    let next = j + 1;
+    if s.glued(next) && s.is_word(next) {
+        if let Some(scale) = words::glued_scale(s.raw(next)) {
+            a = a.scaled(scale, next + 1);
+        }
+    } else if s.is_word(next) {
+        let scale = words::spaced_scale(s.key(next))
+            .or_else(|| (money && s.raw(next) == "m").then_some(1e6));
+        if let Some(scale) = scale {
+            a = a.scaled(scale, next + 1);
+        }
+    }
+    Some(and_a_half(s, a))
+}
+
+/// "three and a half", "2 and a half": stated to the half.
+fn and_a_half(s: &Sentence, mut a: Amount) -> Amount {
+    let k = a.end;
+    if a.integer
+        && a.scale == 1.0
+        && s.key(k) == "and"
+        && s.key(k + 1) == "a"
+        && s.key(k + 2) == "half"
+    {
+        a.n += 0.5;
+        a.h = 0.25;
+        a.exact = false;
+        a.integer = false;
+        a.year_like = false;
+        a.end = k + 3;
+    }
+    a
+}
+
+fn word_amount(s: &Sentence, j: usize) -> Option<Amount> {
+    // "Formula One", "Channel Four", "Police Sack Three": a capitalised number word inside a
+    // sentence is a name or a headline, not a quantity.
+    if !s.literal && s.capitalised(j) && !s.initial(j) && !matches!(s.key(j), "a" | "an") {
+        return None;
+    }
+    let (v, end, big) = parse_words(s, j)?;
+    if s.key(j) == "one" && end == j + 1 && !one_is_number(s, j) {
+        return None;
+    }
+    let mut a = Amount::new(j, end, v, precision(v) / 2.0, Form::Words);
+    // Millions written out are as rounded as "3 million".
+    a.exact = !big;
+    if s.key(end) == "dozen" {
+        a = Amount {
+            n: v * 12.0,
+            h: precision(v * 12.0) / 2.0,
+            end: end + 1,
+            ..a
+        };
+    }
+    Some(and_a_half(s, a))
+}
+
+/// "one" is a pronoun in "no one", "the one", "one another", "one could argue".
+fn one_is_number(s: &Sentence, j: usize) -> bool {
+    let before = matches!(
+        s.prev_key(j),
+        "the" | "no" | "any" | "every" | "each" | "this" | "that" | "which" | "another" | "anyone"
+    );
+    let after = matches!(
+        s.key(j + 1),
+        "another"
+            | "could"
+            | "would"
+            | "should"
+            | "might"
+            | "must"
+            | "can"
+            | "may"
+            | "cannot"
+            | "'s"
+            | "’s"
+    );
+    !before && !after
+}
+
+/// Number words from `j`: the value, the end, and whether a million-or-larger scale was used.
+pub(super) fn parse_words(s: &Sentence, j: usize) -> Option<(f64, usize, bool)> {
+    let (mut current, mut k) = if s.key(j) == "a" && words::scale_word(s.key(j + 1)).is_some() {
+        (1.0, j + 1)
+    } else {
+        let (v, k) = below_thousand(s, j, true)?;
+        (f64::from(v), k)
+    };
+    let mut total = 0.0;
+    let mut last_scale = f64::INFINITY;
+    let mut big = false;
+    while let Some(scale) = words::scale_word(s.key(k)) {
+        if scale >= last_scale {
+            break;
+        }
+        total += current * scale;
+        current = 0.0;
+        last_scale = scale;
+        big |= scale >= 1e6;
+        k += 1;
+        let rest = if s.key(k) == "and" { k + 1 } else { k };
+        match below_thousand(s, rest, false) {
+            // "two thousand and five", "one million two hundred thousand"; but not when the
+            // group after "and" starts a new number ("two thousand and three thousand").
+            Some((v, after))
+                if words::scale_word(s.key(after)).is_none_or(|next| next < scale && rest == k) =>
+            {
+                current = f64::from(v);
+                k = after;
+            }
+            _ => break,
+        }
+    }
+    Some((total + current, k, big))
+}
+
+/// One to 999 in words: "three", "twenty-five", "a hundred", "three hundred and twenty".
+fn below_thousand(s: &Sentence, j: usize, allow_a: bool) -> Option<(u32, usize)> {
+    let (v, k) = if allow_a && s.key(j) == "a" && s.key(j + 1) == "hundred" {
+        (1, j + 1)
+    } else {
+        below_hundred(s, j)?
+    };
+    if s.key(k) != "hundred" || v == 0 || v > 99 {
+        return Some((v, k));
+    }
+    let hundreds = v * 100;
+    let k = k + 1;
+    let rest = if s.key(k) == "and" { k + 1 } else { k };
+    match below_hundred(s, rest) {
+        // Not "two hundred and three hundred": the tail must not start a new hundred.
+        Some((tail, after)) if tail > 0 && s.key(after) != "hundred" => {
+            Some((hundreds + tail, after))
+        }
+        _ => Some((hundreds, k)),
+    }
+}
+
+/// Zero to 99 in words: "seven", "forty", "twenty-five", "twenty five".
+fn below_hundred(s: &Sentence, j: usize) -> Option<(u32, usize)> {
+    let key = s.key(j);
+    if let Some(v) = words::small_number(key) {
+        return Some((v, j + 1));
+    }
+    let t = words::tens(key)?;
+    let unit = |k: usize| words::small_number(s.key(k)).filter(|u| (1..=9).contains(u));
+    if s.raw(j + 1) == "-" && s.glued(j + 1) && s.glued(j + 2) {
+        if let Some(u) = unit(j + 2) {
+            return Some((t + u, j + 3));
+        }
+    } else if s.spaced(j + 1)
+        && let Some(u) = unit(j + 1)
+    {
+        return Some((t + u, j + 2));
+    }
+    Some((t, j + 1))
+}
+
+/// Quantity words with an inherent range, plus the fixed ones that read like them ("both",
+/// "a dozen", "a single", "half a dozen").
+fn vague_amount(s: &Sentence, j: usize) -> Option<Amount> {
+    let key = s.key(j);
+    let range = |lo: f64, hi: f64, end: usize| Some(Amount::vague(j, end, lo, hi));
+    match key {
+        "a" => match s.key(j + 1) {
+            "few" if s.prev_key(j) != "quite" => with_scale(s, Amount::vague(j, j + 2, 2.0, 5.0)),
+            "couple" => {
+                let a = with_scale(s, Amount::vague(j, j + 2, 2.0, 3.0))?;
+                let next = if s.key(a.end) == "of" {
+                    a.end + 1
+                } else {
+                    a.end
+                };
+                // "a couple" alone is two people; as a number it needs "of" or a unit.
+                (a.scale > 1.0 || s.key(a.end) == "of" || words::time_unit(s.key(next)).is_some())
+                    .then_some(a)
+            }
+            "handful" => range(2.0, 9.0, j + 2),
+            "dozen" => Some(Amount::new(j, j + 2, 12.0, 0.5, Form::Words)),
+            "single" => Some(Amount::new(j, j + 2, 1.0, 0.5, Form::Words)),
+            _ => None,
+        },
+        "several" => with_scale(s, Amount::vague(j, j + 1, 3.0, 9.0)),
+        "dozens" => range(24.0, 199.0, j + 1),
+        // "scores of 300" is about scores, not a quantity.
+        "scores" if s.key(j + 1) == "of" && !s.is_number(j + 2) => range(40.0, 199.0, j + 1),
+        "hundreds" => match (s.key(j + 1), s.key(j + 2)) {
+            ("of", "thousands") => range(200e3, 999_999.0, j + 3),
+            ("of", "millions") => range(200e6, 999e6, j + 3),
+            _ => range(200.0, 999.0, j + 1),
+        },
+        "thousands" => range(2000.0, 999_999.0, j + 1),
+        "tens" => match (s.key(j + 1), s.key(j + 2)) {
+            ("of", "thousands") => range(20e3, 99_999.0, j + 3),
+            ("of", "millions") => range(20e6, 99e6, j + 3),
+            ("of", "billions") => range(20e9, 99e9, j + 3),
+            _ => None,
+        },
+        "millions" => range(2e6, 999e6, j + 1),
+        "billions" => range(2e9, 999e9, j + 1),
+        "both" => {
+            let mut a = Amount::new(j, j + 1, 2.0, 0.5, Form::Words);
+            a.both = true;
+            Some(a)
+        }
+        "half" if matches!(s.key(j + 1), "a" | "an") => {
+            let next = s.key(j + 2);
+            if next == "dozen" {
+                Some(Amount::new(j, j + 3, 6.0, 0.5, Form::Words))
+            } else {
+                let scale = words::scale_word(next).or((next == "hundred").then_some(100.0))?;
+                let n = scale / 2.0;
+                let mut a = Amount::new(j, j + 3, n, precision(n) / 2.0, Form::Words);
+                a.exact = scale < 1e6;
+                Some(a)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// "a few hundred", "several thousand", "a couple of dozen": the range times the scale.
+fn with_scale(s: &Sentence, a: Amount) -> Option<Amount> {
+    let k = if s.key(a.end) == "of" {
+        a.end + 1
+    } else {
+        a.end
+    };
+    let scale = match s.key(k) {
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        key => match words::scale_word(key) {
+            Some(scale) => scale,
+            None => return Some(a),
+        },
+    };
+    Some(a.scaled(scale, k + 1))
+}
+
+/// Whether the number in digits at `j` cannot be a quantity.
+pub(super) fn digits_blocked(s: &Sentence, j: usize) -> bool {
+    (!s.literal && identifier_before(s, j)) || glued_junk(s, j) || time_after_at(s, j)
+}
+
+/// The number is part of a name or identifier: "Section 55", "No 10", "COVID-19", "#1", or a
+/// score between names ("Newcastle 0 Man United 1").
+pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
+    let Some(p) = j.checked_sub(1) else {
+        return false;
+    };
+    match s.raw(p) {
+        "#" => return true,
+        "/" | ":" | "+" if s.glued(j) => return true,
+        // "No.10", but not "c.1900" (circa).
+        "." if s.glued(j) => return s.key(p.wrapping_sub(1)) != "c",
+        "-" | "–" if s.glued(j) && s.glued(p) && s.is_word(p.wrapping_sub(1)) => {
+            let word = s.key(p.wrapping_sub(1));
+            return !matches!(word, "mid" | "early" | "late" | "pre" | "post")
+                && words::month(word).is_none();
+        }
+        _ => {}
+    }
+    let key = s.key(p);
+    if matches!(key, "no" | "nos" | "number") || (key == "." && s.key(p.wrapping_sub(1)) == "no") {
+        return true;
+    }
+    // "020 7946 0000": a number right after another is part of a code or a phone number.
+    if s.is_number(p) {
+        return true;
+    }
+    // A capitalised content word right before a number names it, at the start of a sentence
+    // as much as inside one ("Figure 3", "Apollo 11", "Newcastle 0"). Capitalised function
+    // words ("In 2011", "Around 300", "Only 300") and adverbs ("Roughly") do not.
+    s.is_word(p) && s.capitalised(p) && !words::is_function_like(key) && !key.ends_with("ly")
+}
+
+/// Something glued after the number makes it a time, a chain or a code: "05:07", "24/7",
+/// "1.2.3", "3D", "15th" (ordinals are read only by the date recogniser), "5pm".
+fn glued_junk(s: &Sentence, j: usize) -> bool {
+    let n = j + 1;
+    if !s.glued(n) {
+        return false;
+    }
+    match s.raw(n) {
+        ":" | "/" | "." => return s.is_number(n + 1) && s.glued(n + 1),
+        _ => {}
+    }
+    s.is_word(n) && !is_known_suffix(s.raw(n))
+}
+
+/// Words that may be glued to digits: scales and units.
+fn is_known_suffix(raw: &str) -> bool {
+    words::glued_scale(raw).is_some()
+        || matches!(
+            raw,
+            "km" | "kg"
+                | "g"
+                | "cm"
+                | "mm"
+                | "ft"
+                | "lb"
+                | "lbs"
+                | "oz"
+                | "mph"
+                | "kph"
+                | "C"
+                | "F"
+                | "GB"
+                | "MB"
+                | "TB"
+                | "KB"
+                | "p"
+                | "pc"
+                | "ml"
+                | "yd"
+                | "kmh"
+        )
+}
+
+/// A time of day: "5 pm", "05:07 BST", "at 10.30".
+fn time_after_at(s: &Sentence, j: usize) -> bool {
+    let next = s.raw(j + 1);
+    // "5 p.m." reaches us as [p][.][m][.].
+    let dotted = matches!(s.key(j + 1), "a" | "p") && s.raw(j + 2) == "." && s.key(j + 3) == "m";
+    if dotted
+        || matches!(s.key(j + 1), "am" | "pm" | "o'clock" | "o’clock" | "hrs")
+        || matches!(
+            next,
+            "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT"
+        )
+    {
+        return true;
+    }
+    // "at 10.30", "until 9.45": hours and minutes after a word of time.
+    if matches!(s.prev_key(j), "at" | "until" | "till")
+        && let Some((h, m)) = s.raw(j).split_once('.')
+    {
+        let hour_ok = h.len() <= 2 && h.parse::<u32>().is_ok_and(|h| h <= 24);
+        let minute_ok = m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60);
+        return hour_ok && minute_ok;
+    }
+    false
+}
+
+/// Claims a number that nothing else could read, with whatever is glued to it (":07",
+/// "/2014", "pm", "th"), and a time zone or am/pm after it: so that the pieces of "05:07 BST",
+/// "24/7" or "Section 55" are never read as counts.
+pub(super) fn junk(s: &Sentence, i: usize) -> Option<Found> {
+    if !s.is_number(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    while matches!(s.raw(end), ":" | "/" | "." | "-" | "–")
+        && s.glued(end)
+        && s.is_number(end + 1)
+        && s.glued(end + 1)
+    {
+        end += 2;
+    }
+    if s.is_word(end) && s.glued(end) {
+        end += 1;
+    }
+    if matches!(s.key(end), "am" | "pm")
+        || matches!(
+            s.raw(end),
+            "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT"
+        )
+    {
+        end += 1;
+    }
+    Some(Found::skip(end))
+}

@@ -1,0 +1,458 @@
+//! Quantities: an amount with what follows it (a unit, a percent sign, a fraction word, a
+//! currency, a time unit, or nothing for a count), ranges of two amounts ("between 200 and
+//! 300", "5-10 years"), and the qualifiers around them, turned into one typed interval.
+
+use crate::value::{Currency, Interval, Value};
+
+use super::head::HeadFrom;
+use super::numbers::{self, Amount, Form};
+use super::qualifiers::{self, Qual};
+use super::shares::FractionOf;
+use super::{Found, Sentence, dates, durations, measures, money, shares, words};
+
+/// What kind of value an amount makes, with the factor from its stated unit to the value's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Kind {
+    Count,
+    /// "per cent": stated in hundredths.
+    Percent,
+    /// A ratio from a fraction word or "one in five", at most 1.
+    Fraction,
+    Money {
+        code: &'static str,
+        factor: f64,
+    },
+    Measure {
+        unit: &'static str,
+        signed: bool,
+    },
+    /// Days per stated unit.
+    Duration {
+        days: f64,
+    },
+    /// Signed days per stated unit: negative before the event.
+    Relative {
+        days: f64,
+    },
+    /// Years per stated unit.
+    Age {
+        years: f64,
+    },
+}
+
+/// A quantity before qualifiers are applied.
+#[derive(Clone, Debug)]
+pub(super) struct Core {
+    pub end: usize,
+    pub kind: Kind,
+    pub amt: Amount,
+    /// The upper amount of a range ("200 to [300]").
+    pub upper: Option<Amount>,
+    pub head: HeadFrom,
+    /// A qualifier after the value ("or so", "+").
+    pub post: Option<Qual>,
+    /// An interval fixed by the words themselves ("a majority" is (0.5, 1]).
+    pub fixed: Option<Interval>,
+    /// A claim literal's "200 .. 300": an exact interval, not a vague one.
+    pub stated_range: bool,
+}
+
+impl Core {
+    pub(super) fn new(end: usize, kind: Kind, amt: Amount) -> Core {
+        Core {
+            end,
+            kind,
+            amt,
+            upper: None,
+            head: HeadFrom::None,
+            post: None,
+            fixed: None,
+            stated_range: false,
+        }
+    }
+}
+
+pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
+    if let Some(found) = between(s, i) {
+        return Some(found);
+    }
+    let prefix = qualifiers::prefix(s, i);
+    let j = prefix.map_or(i, |p| p.end);
+    let qual = prefix.map(|p| p.qual);
+    // "-5C", "minus 3 degrees": only temperatures take a sign.
+    let negative =
+        (matches!(s.raw(j), "-" | "−") && s.spaced(j) && s.glued(j + 1)) || s.key(j) == "minus";
+    let j = if negative && s.is_number(j + 1) {
+        j + 1
+    } else {
+        j
+    };
+    let mut core = core(s, i, j, qual)?;
+    if negative {
+        if !matches!(core.kind, Kind::Measure { signed: true, .. }) {
+            return None;
+        }
+        core.amt.n = -core.amt.n;
+    }
+    if prefix.is_some_and(|p| p.numeric_only)
+        && !matches!(core.amt.form, Form::Digits | Form::Words)
+    {
+        return None;
+    }
+    finish(core, qual)
+}
+
+/// "between 200 and 300 officers", "from 5 to 10 per cent", "between £1m and £2m".
+fn between(s: &Sentence, i: usize) -> Option<Found> {
+    let intro = s.key(i);
+    if !matches!(intro, "between" | "from") {
+        return None;
+    }
+    // "rose from 200 to 300" is a change between two values, not a range.
+    if intro == "from" && words::is_change_verb(s.prev_key(i)) {
+        return None;
+    }
+    let code = money::prefix(s, i + 1);
+    let a = numbers::amount(s, code.map_or(i + 1, |c| c.1), code.is_some())?;
+    if !matches!(a.form, Form::Digits | Form::Words) {
+        return None;
+    }
+    let k = a.end;
+    let after = match (intro, s.key(k)) {
+        ("between", "and") | ("from", "to" | "until" | "till") => k + 1,
+        ("from", _) if matches!(s.raw(k), "-" | "–") => k + 1,
+        _ => return None,
+    };
+    let (b, _) = upper(s, &a, after, code.map(|c| c.0))?;
+    let core = classify(s, i, a, Some(b), b.end, code.map(|c| c.0), None)?;
+    finish(core, None)
+}
+
+fn core(s: &Sentence, start: usize, j: usize, qual: Option<Qual>) -> Option<Core> {
+    if s.literal
+        && let Some(core) = shares::literal_fraction(s, j)
+    {
+        return Some(core);
+    }
+    let code = money::prefix(s, j);
+    let Some(amt) = numbers::amount(s, code.map_or(j, |c| c.1), code.is_some()) else {
+        return if code.is_none() {
+            shares::standalone(s, j, qual.is_some())
+        } else {
+            None
+        };
+    };
+    if code.is_some() && amt.form != Form::Digits {
+        return None;
+    }
+    let (upper, k) = match range_tail(s, &amt, code.map(|c| c.0)) {
+        Some((b, end)) => (Some(b), end),
+        None => (None, amt.end),
+    };
+    let stated_range = upper.is_some() && s.raw(amt.end) == ".";
+    let classified = classify(s, start, amt, upper, k, code.map(|c| c.0), qual);
+    classified
+        .map(|core| Core {
+            stated_range,
+            ..core
+        })
+        .or_else(|| {
+            if code.is_none() {
+                shares::standalone(s, j, qual.is_some())
+            } else {
+                None
+            }
+        })
+}
+
+/// The second amount of "200 to 300", "5-10", "two or three", "£1m-£2m" (and "200 .. 300" in
+/// claim literals), with the end of the range.
+fn range_tail(s: &Sentence, a: &Amount, code: Option<&'static str>) -> Option<(Amount, usize)> {
+    if !matches!(a.form, Form::Digits | Form::Words) {
+        return None;
+    }
+    // After "from" the range belongs to `between`, which refused it ("rose from 200 to 300").
+    if s.prev_key(a.start) == "from" || (code.is_some() && s.key(a.start.wrapping_sub(2)) == "from")
+    {
+        return None;
+    }
+    let k = a.end;
+    let after = match s.raw(k) {
+        "-" | "–" | "—" => k + 1,
+        "." if s.literal && s.raw(k + 1) == "." && s.glued(k + 1) => k + 2,
+        _ => match s.key(k) {
+            "to" | "or" => k + 1,
+            _ => return None,
+        },
+    };
+    let (b, end) = upper(s, a, after, code)?;
+    // "300 to 2011": a count up to a year, not a range of counts.
+    if s.key(k) == "to" && b.year_like && !a.year_like {
+        return None;
+    }
+    Some((b, end))
+}
+
+/// The upper amount of a range at `j`, which must exceed the lower ("3-0" is a score) and may
+/// repeat the currency; a scale on it carries over to a bare lower bound ("2 to 3 million").
+fn upper(
+    s: &Sentence,
+    a: &Amount,
+    j: usize,
+    code: Option<&'static str>,
+) -> Option<(Amount, usize)> {
+    let j = match money::prefix(s, j) {
+        Some((c, next)) if Some(c) == code => next,
+        Some(_) => return None,
+        None => j,
+    };
+    let b = numbers::amount(s, j, code.is_some())?;
+    if !matches!(b.form, Form::Digits | Form::Words) {
+        return None;
+    }
+    let lower = if a.scale == 1.0 && b.scale > 1.0 && a.n * b.scale <= b.n {
+        a.n * b.scale
+    } else {
+        a.n
+    };
+    (b.n > lower).then_some((b, b.end))
+}
+
+/// Decides what the amount (and optional upper bound) ending at `k` is.
+fn classify(
+    s: &Sentence,
+    start: usize,
+    mut amt: Amount,
+    upper: Option<Amount>,
+    k: usize,
+    code: Option<&'static str>,
+    qual: Option<Qual>,
+) -> Option<Core> {
+    if let Some(b) = &upper
+        && amt.scale == 1.0
+        && b.scale > 1.0
+        && amt.n * b.scale <= b.n
+    {
+        amt.n *= b.scale;
+        amt.h *= b.scale;
+    }
+    let build = |end: usize, kind: Kind, amt: Amount| {
+        let mut core = Core::new(end, kind, amt);
+        core.upper = upper;
+        core
+    };
+    let (post, k) = match (qual, upper) {
+        (None, None) => match qualifiers::postfix(s, k) {
+            Some((q, end)) => (Some(q), end),
+            None => (None, k),
+        },
+        _ => (None, k),
+    };
+    let with_post = |mut core: Core| {
+        core.post = post;
+        if core.post.is_none()
+            && qual.is_none()
+            && core.upper.is_none()
+            && let Some((q, end)) = qualifiers::postfix(s, core.end)
+        {
+            core.post = Some(q);
+            core.end = end;
+        }
+        Some(core)
+    };
+    if let Some(code) = code {
+        return with_post(build(k, Kind::Money { code, factor: 1.0 }, amt));
+    }
+    // "18-month", "two-thirds", "21-year-old"; anything else hyphenated ("one-off",
+    // "300-strong") is a modifier, not a value.
+    let hyphen = matches!(s.raw(k), "-" | "–") && s.glued(k) && s.glued(k + 1) && s.is_word(k + 1);
+    // "hundreds of pounds", "a couple of days": a vague quantity reaches its unit via "of".
+    let of = !hyphen && amt.form == Form::Vague && s.key(k) == "of";
+    let unit_at = if hyphen || of { k + 1 } else { k };
+    let qualified = qual.is_some() || post.is_some();
+
+    if let Some(timed) = durations::timed(s, &amt, unit_at, hyphen, start, qualified) {
+        if timed.and_a_half && upper.is_none() {
+            amt.n += 0.5;
+            amt.h = 0.25;
+            amt.integer = false;
+            amt.exact = false;
+        }
+        return with_post(build(timed.end, timed.kind, amt));
+    }
+    // A time unit the duration reader refused ("One day he left", "once a year") makes no
+    // count either.
+    if words::time_unit(s.key(unit_at)).is_some() {
+        return None;
+    }
+    if !hyphen && amt.form != Form::Article {
+        if let Some(end) = shares::percent(s, k) {
+            let mut core = build(end, Kind::Percent, amt);
+            core.head = HeadFrom::OfOnly(end);
+            return with_post(core);
+        }
+        if let Some(end) = shares::percentage_points(s, k) {
+            return with_post(build(
+                end,
+                Kind::Measure {
+                    unit: "percentage point",
+                    signed: true,
+                },
+                amt,
+            ));
+        }
+    }
+    if upper.is_none()
+        && let Some((fraction, end)) = shares::fraction(s, &amt, k, hyphen)
+    {
+        let (kind, ratio) = match fraction {
+            FractionOf::Share(ratio) => (Kind::Fraction, ratio),
+            FractionOf::Period(ratio, days) => (Kind::Duration { days }, ratio),
+        };
+        let exact = Amount {
+            n: ratio,
+            h: 0.0,
+            exact: true,
+            integer: false,
+            ..amt
+        };
+        let mut core = build(end, kind, exact);
+        if kind == Kind::Fraction {
+            core.head = HeadFrom::OfOnly(end);
+        }
+        return with_post(core);
+    }
+    if amt.form == Form::Article {
+        return None;
+    }
+    if !hyphen && let Some((code, factor, end)) = money::suffix(s, unit_at) {
+        return with_post(build(end, Kind::Money { code, factor }, amt));
+    }
+    if let Some((unit, end, signed)) = measures::unit(s, unit_at) {
+        return with_post(build(end, Kind::Measure { unit, signed }, amt));
+    }
+    if hyphen {
+        return None;
+    }
+    if upper.is_none()
+        && qual.is_none()
+        && let Some((ratio, end)) = shares::in_every(s, &amt, k)
+    {
+        let exact = Amount {
+            n: ratio,
+            h: 0.0,
+            exact: true,
+            integer: false,
+            ..amt
+        };
+        let mut core = build(end, Kind::Fraction, exact);
+        core.head = HeadFrom::Direct(end);
+        return Some(core);
+    }
+    // A lone four-digit number in 1800-2100 is a year unless a plural noun follows.
+    if amt.year_like && upper.is_none() && dates::year_here(s, amt.start) {
+        return None;
+    }
+    let mut core = build(k, Kind::Count, amt);
+    core.post = post;
+    core.head = HeadFrom::Partitive(k);
+    if amt.both {
+        // "both officers and staff" coordinates; it does not count.
+        let (head, _) = super::head::find(s, core.head);
+        if head.is_some_and(|h| s.key(h.end) == "and") {
+            return None;
+        }
+    }
+    Some(core)
+}
+
+/// Applies qualifiers and precision, and converts to the value's unit.
+pub(super) fn finish(core: Core, qual: Option<Qual>) -> Option<Found> {
+    let nonneg = !matches!(core.kind, Kind::Measure { signed: true, .. });
+    let period = matches!(core.kind, Kind::Duration { .. });
+    let qual = qual.or(core.post);
+    let amt = &core.amt;
+    let mut vague = qual.is_some();
+    let magnitude = if let Some(fixed) = core.fixed {
+        if qual.is_some() {
+            return None;
+        }
+        vague = true;
+        fixed
+    } else if let Some(up) = &core.upper {
+        vague = !core.stated_range || qual.is_some();
+        let lo = amt.range.map_or(amt.n, |r| r.0);
+        let hi = up.range.map_or(up.n, |r| r.1);
+        qualifiers::apply_range(qual, lo, hi, nonneg)
+    } else if let Some((lo, hi)) = amt.range {
+        vague = true;
+        qualifiers::apply_range(qual, lo, hi, nonneg)
+    } else if let Some(q) = qual {
+        qualifiers::apply(q, amt.n, amt.h, nonneg, period)
+    } else if is_exact(&core) {
+        Interval::point(amt.n)
+    } else {
+        Interval::closed(amt.n - amt.h, amt.n + amt.h)
+    };
+    let magnitude = if nonneg {
+        magnitude.clamp_lo(0.0)
+    } else {
+        magnitude
+    };
+    let value = match core.kind {
+        Kind::Count => Value::Count { range: magnitude },
+        Kind::Percent => Value::Share {
+            range: magnitude.scale(0.01),
+        },
+        Kind::Fraction => Value::Share {
+            range: at_most_one(magnitude),
+        },
+        Kind::Money { code, factor } => Value::Money {
+            currency: Currency(code.into()),
+            range: magnitude.scale(factor),
+        },
+        Kind::Measure { unit, .. } => Value::Measure {
+            unit: unit.into(),
+            range: magnitude,
+        },
+        Kind::Duration { days } => Value::Duration {
+            range: magnitude.scale(days),
+        },
+        Kind::Relative { days } => Value::RelativeTime {
+            range: magnitude.scale(days),
+        },
+        Kind::Age { years } => Value::Age {
+            range: magnitude.scale(years),
+        },
+    };
+    Some(Found {
+        end: core.end,
+        value: Some(value),
+        vague,
+        head: core.head,
+    })
+}
+
+/// Whether the bare value is a point rather than its precision interval: counts in integers
+/// or words, fraction words, relative times and ages in whole units.
+fn is_exact(core: &Core) -> bool {
+    match core.kind {
+        Kind::Count => core.amt.exact,
+        Kind::Fraction => true,
+        Kind::Relative { .. } | Kind::Age { .. } => core.amt.integer && core.amt.scale == 1.0,
+        _ => false,
+    }
+}
+
+/// A part of a whole cannot exceed it: "more than half" is (0.5, 1].
+fn at_most_one(range: Interval) -> Interval {
+    if range.hi > 1.0 {
+        Interval {
+            hi: 1.0,
+            hi_open: false,
+            ..range
+        }
+    } else {
+        range
+    }
+}

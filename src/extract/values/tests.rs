@@ -1,0 +1,1268 @@
+//! Tests of the value recognisers on real newsroom sentences and their near misses.
+
+use super::*;
+use crate::value::date::day_number;
+use crate::value::{DAYS_PER_YEAR, Interval, ValueKind};
+
+const Y: f64 = DAYS_PER_YEAR;
+const MO: f64 = DAYS_PER_YEAR / 12.0;
+
+/// A mention with its token span and head as text, for readable assertions.
+#[derive(Debug)]
+struct M {
+    text: String,
+    value: Value,
+    vague: bool,
+    head: Option<String>,
+    generic: bool,
+}
+
+fn span(s: &str, toks: &[Token], r: &Range<usize>) -> String {
+    match (
+        toks.get(r.start),
+        r.end.checked_sub(1).and_then(|e| toks.get(e)),
+    ) {
+        (Some(a), Some(b)) => s[a.start as usize..b.end as usize].to_string(),
+        _ => String::new(),
+    }
+}
+
+fn run_with(s: &str, ctx: &Context) -> Vec<M> {
+    let toks = tokenize(s, 0..s.len());
+    recognise(s, &toks, ctx)
+        .into_iter()
+        .map(|m| M {
+            text: span(s, &toks, &m.tokens),
+            head: m.head.as_ref().map(|h| span(s, &toks, h)),
+            value: m.value,
+            vague: m.vague,
+            generic: m.generic_head,
+        })
+        .collect()
+}
+
+fn run(s: &str) -> Vec<M> {
+    run_with(s, &Context::default())
+}
+
+fn published(y: i16, m: i8, d: i8) -> Context {
+    Context {
+        published: day_number(y, m, d),
+        month_first: false,
+    }
+}
+
+/// The only mention in `s`.
+fn only(s: &str) -> M {
+    let mut ms = run(s);
+    assert_eq!(ms.len(), 1, "expected one value in {s:?}, got {ms:#?}");
+    ms.remove(0)
+}
+
+fn nothing(s: &str) {
+    let ms = run(s);
+    assert!(ms.is_empty(), "expected no value in {s:?}, got {ms:#?}");
+}
+
+fn close(a: f64, b: f64) -> bool {
+    a == b || (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn assert_range(got: &Interval, lo: f64, hi: f64, lo_open: bool, hi_open: bool) {
+    assert!(
+        close(got.lo, lo) && close(got.hi, hi) && got.lo_open == lo_open && got.hi_open == hi_open,
+        "expected {}{lo}, {hi}{}, got {got:?}",
+        if lo_open { '(' } else { '[' },
+        if hi_open { ')' } else { ']' },
+    );
+}
+
+impl M {
+    /// Checks the text, kind and closed interval.
+    fn is(&self, text: &str, kind: ValueKind, lo: f64, hi: f64) -> &M {
+        self.is_open(text, kind, lo, hi, false, false)
+    }
+
+    fn is_open(
+        &self,
+        text: &str,
+        kind: ValueKind,
+        lo: f64,
+        hi: f64,
+        lo_open: bool,
+        hi_open: bool,
+    ) -> &M {
+        assert_eq!(self.text, text, "{self:?}");
+        assert_eq!(self.value.kind(), kind, "{self:?}");
+        let range = self
+            .value
+            .range()
+            .unwrap_or_else(|| panic!("no single range: {self:?}"));
+        assert_range(range, lo, hi, lo_open, hi_open);
+        self
+    }
+
+    fn vague(&self, vague: bool) -> &M {
+        assert_eq!(self.vague, vague, "vague: {self:?}");
+        self
+    }
+
+    fn head(&self, head: Option<&str>, generic: bool) -> &M {
+        assert_eq!(self.head.as_deref(), head, "head: {self:?}");
+        assert_eq!(self.generic, generic, "generic: {self:?}");
+        self
+    }
+
+    fn date_range(&self, text: &str, start: Interval, end: Interval) -> &M {
+        assert_eq!(self.text, text, "{self:?}");
+        let Value::DateRange { start: s, end: e } = &self.value else {
+            panic!("not a date range: {self:?}")
+        };
+        assert_range(s, start.lo, start.hi, false, false);
+        assert_range(e, end.lo, end.hi, false, false);
+        self
+    }
+}
+
+fn month(y: i16, m: i8) -> Interval {
+    crate::value::date::month(y, m).unwrap_or(Interval::point(f64::NAN))
+}
+
+fn year(y: i16) -> Interval {
+    crate::value::date::year(y).unwrap_or(Interval::point(f64::NAN))
+}
+
+fn day(y: i16, m: i8, d: i8) -> f64 {
+    day_number(y, m, d).unwrap_or(f64::NAN)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The must-pass sentences from the real articles.
+
+#[test]
+fn such_breaches_during_nearly_five_years() {
+    let ms = run(
+        "The revelation that there were 300 such breaches during nearly five years, has prompted calls",
+    );
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0]
+        .is("300", ValueKind::Count, 300.0, 300.0)
+        .vague(false)
+        .head(Some("such breaches"), false);
+    ms[1]
+        .is("nearly five years", ValueKind::Duration, 4.5 * Y, 5.0 * Y)
+        .vague(true)
+        .head(None, false);
+}
+
+#[test]
+fn officers_staff_and_pcsos() {
+    let ms = run(
+        "which employs around 31,000 officers,13,000 police staff and 2,600 Police Community Support Officers (PCSO)",
+    );
+    assert_eq!(ms.len(), 3, "{ms:#?}");
+    ms[0]
+        .is("around 31,000", ValueKind::Count, 27_900.0, 34_100.0)
+        .vague(true)
+        .head(Some("officers"), false);
+    ms[1]
+        .is("13,000", ValueKind::Count, 13_000.0, 13_000.0)
+        .vague(false)
+        .head(Some("police staff"), false);
+    ms[2]
+        .is("2,600", ValueKind::Count, 2600.0, 2600.0)
+        .vague(false)
+        .head(Some("Police Community Support Officers"), false);
+}
+
+#[test]
+fn around_one_fifth_and_two_thirds() {
+    let ms = run(
+        "Around one-fifth of cases ended in a sacking or retirement, while two-thirds resulted in formal action.",
+    );
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0]
+        .is("Around one-fifth", ValueKind::Share, 0.18, 0.22)
+        .vague(true)
+        .head(Some("cases"), true);
+    ms[1]
+        .is("two-thirds", ValueKind::Share, 2.0 / 3.0, 2.0 / 3.0)
+        .vague(false)
+        .head(None, false);
+}
+
+#[test]
+fn around_a_fifth_is_around_one_fifth() {
+    only("Around a fifth of cases ended in a sacking")
+        .is("Around a fifth", ValueKind::Share, 0.18, 0.22)
+        .vague(true)
+        .head(Some("cases"), true);
+}
+
+#[test]
+fn in_both_cases() {
+    only("In both cases, the officer was arrested")
+        .is("both", ValueKind::Count, 2.0, 2.0)
+        .vague(false)
+        .head(Some("cases"), true);
+}
+
+#[test]
+fn three_members_in_a_single_year() {
+    let ms = run(
+        "Three members of the Metropolitan Police quit the force in a single year after passing information",
+    );
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0]
+        .is("Three", ValueKind::Count, 3.0, 3.0)
+        .vague(false)
+        .head(Some("members"), false);
+    ms[1]
+        .is("a single year", ValueKind::Duration, 0.5 * Y, 1.5 * Y)
+        .vague(false);
+}
+
+#[test]
+fn breaches_between_two_months() {
+    only("Breaches between January 2009 and October 2013 range from minor rule-breaks")
+        .date_range(
+            "between January 2009 and October 2013",
+            month(2009, 1),
+            month(2013, 10),
+        )
+        .vague(true);
+}
+
+#[test]
+fn breaches_in_nearly_five_years() {
+    let ms = run(
+        "300 breaches of data protection rules in nearly five years at Britain’s biggest police force",
+    );
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0]
+        .is("300", ValueKind::Count, 300.0, 300.0)
+        .head(Some("breaches"), false);
+    ms[1]
+        .is("nearly five years", ValueKind::Duration, 4.5 * Y, 5.0 * Y)
+        .vague(true);
+}
+
+#[test]
+fn a_few_nights_before() {
+    only("searched details of a cab driver he had refused to pay a few nights before")
+        .is("a few nights before", ValueKind::RelativeTime, -5.0, -2.0)
+        .vague(true);
+}
+
+#[test]
+fn the_night_before() {
+    only(
+        "checks on a cab driver by an officer who had refused to pay him the night before, according to the records",
+    )
+    .is("the night before", ValueKind::RelativeTime, -1.0, -1.0)
+    .vague(false);
+}
+
+#[test]
+fn just_over_a_tenth_of_a_per_cent() {
+    only("represents a very small percentage (just over 0.1 per cent) of those employed")
+        .is_open(
+            "just over 0.1 per cent",
+            ValueKind::Share,
+            0.001,
+            0.0015,
+            true,
+            false,
+        )
+        .vague(true)
+        .head(None, false);
+}
+
+#[test]
+fn cases_investigated_and_those_subject_to_action() {
+    let ms =
+        run("Of the 300 cases investigated and substantiated, 208 were subject to formal action");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    // The head stops at the participle after the plural noun (see docs/values.md).
+    ms[0]
+        .is("300", ValueKind::Count, 300.0, 300.0)
+        .head(Some("cases"), true);
+    ms[1]
+        .is("208", ValueKind::Count, 208.0, 208.0)
+        .head(None, false);
+}
+
+#[test]
+fn remaining_cases_and_two_cases() {
+    let ms = run(
+        "The remaining 92 cases resulted in a variety of outcomes including written warnings, management action, retirement or resignation and two cases of no further action.",
+    );
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0]
+        .is("92", ValueKind::Count, 92.0, 92.0)
+        .head(Some("cases"), true);
+    ms[1]
+        .is("two", ValueKind::Count, 2.0, 2.0)
+        .head(Some("cases"), true);
+}
+
+#[test]
+fn two_men_fighting() {
+    only("a Facebook photo of two men fighting")
+        .is("two", ValueKind::Count, 2.0, 2.0)
+        .head(Some("men"), false);
+}
+
+#[test]
+fn hundreds_of_breaches_across_a_non_breaking_space() {
+    only("Hundreds of\u{a0} data protection breaches")
+        .is("Hundreds", ValueKind::Count, 200.0, 999.0)
+        .vague(true)
+        .head(Some("data protection breaches"), false);
+}
+
+#[test]
+fn fifteen_months_last_year() {
+    let s = "was sentenced to 15 months in prison last year";
+    only(s)
+        .is("15 months", ValueKind::Duration, 14.5 * MO, 15.5 * MO)
+        .vague(false);
+    let ms = run_with(s, &published(2014, 5, 6));
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[1]
+        .is("last year", ValueKind::Date, year(2013).lo, year(2013).hi)
+        .vague(false);
+}
+
+#[test]
+fn a_year_after_in() {
+    only("committed offences contrary to the Prevention of Corruption Act in 2011").is(
+        "2011",
+        ValueKind::Date,
+        year(2011).lo,
+        year(2011).hi,
+    );
+}
+
+#[test]
+fn a_21_year_old_is_an_age_only() {
+    only("21-year-old Briton")
+        .is("21-year-old", ValueKind::Age, 21.0, 21.0)
+        .vague(false);
+}
+
+#[test]
+fn scores_of_a_number_is_not_a_vague_quantity() {
+    only("scores of 300 and amazing catches").is("300", ValueKind::Count, 300.0, 300.0);
+}
+
+#[test]
+fn a_dateline_with_weekday() {
+    let d = day(2022, 5, 28);
+    only("Saturday, May 28, 2022").is("Saturday, May 28, 2022", ValueKind::Date, d, d);
+}
+
+#[test]
+fn numeric_datelines_skip_times() {
+    let ms = run("06/05/2014 05:07 BST | Updated 06/05/2014 05:59 BST");
+    let d = day(2014, 5, 6);
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].is("06/05/2014", ValueKind::Date, d, d);
+    ms[1].is("06/05/2014", ValueKind::Date, d, d);
+    let us = Context {
+        published: None,
+        month_first: true,
+    };
+    let ms = run_with("06/05/2014", &us);
+    let june5 = day(2014, 6, 5);
+    ms[0].is("06/05/2014", ValueKind::Date, june5, june5);
+}
+
+#[test]
+fn a_temperature_is_a_measure() {
+    only("9.8 C").is("9.8 C", ValueKind::Measure, 9.75, 9.85);
+    let m = only("It was 9.8C");
+    assert!(matches!(&m.value, Value::Measure { unit, .. } if &**unit == "C"));
+}
+
+#[test]
+fn identifiers_and_scores_are_not_counts() {
+    for s in [
+        "Election 2015:",
+        "Newcastle 0 Man United 1",
+        "i100",
+        "Section 55 of the act",
+        "Figure 3 shows it",
+        "Apollo 11 landed",
+        "the Data Protection Act 1998 applies",
+        "No 10 said",
+        "No. 10 said",
+        "A1",
+        "COVID-19",
+        "G7",
+        "24/7",
+        "9/11",
+        "5pm",
+        "at 5 pm",
+        "10.30am",
+        "met at 10.30",
+        "1700 GMT",
+        "5 o'clock",
+        "at 5 p.m.",
+        "3D and 5G",
+        "4x4",
+        "Call 020 7946 0000",
+        "It was 3-0 to Arsenal",
+        "Formula One",
+        "Police Sack Three Officers",
+        "the 15th",
+    ] {
+        nothing(s);
+    }
+}
+
+#[test]
+fn not_values() {
+    for s in [
+        "A detective chief inspector received formal action",
+        "Merry Christmas... Keep calm",
+        "the Commons",
+        "no longer working",
+        "one another",
+        "no one",
+        "the one that got away",
+        "one could argue",
+        "it may be",
+        "the third",
+        "first",
+        "each year",
+        "per year",
+        "once a year",
+        "many officers",
+        "a number of officers",
+        "some officers",
+        "no further action",
+        "none of them",
+        "a couple were arrested",
+        "quite a few",
+        "a third officer was arrested",
+        "a quarter-final",
+        "at half-time",
+        "his half brother",
+        "a one-off payment",
+        "a 300-strong force",
+        "One day he left",
+        "both officers and staff were told",
+        "Theresa May said",
+        "They will march",
+        "for years",
+    ] {
+        nothing(s);
+    }
+}
+
+#[test]
+fn one_officer_and_a_handful() {
+    only("One officer was discovered")
+        .is("One", ValueKind::Count, 1.0, 1.0)
+        .head(Some("officer"), false);
+    only("In a handful of cases")
+        .is("a handful", ValueKind::Count, 2.0, 9.0)
+        .vague(true)
+        .head(Some("cases"), true);
+}
+
+#[test]
+fn a_year_ago_and_share_a_year() {
+    only("a year ago").is("a year ago", ValueKind::RelativeTime, -Y, -Y);
+    only("0.1 per cent a year").is("0.1 per cent", ValueKind::Share, 0.0005, 0.0015);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts.
+
+#[test]
+fn counts_in_digits_are_exact() {
+    only("300 officers")
+        .is("300", ValueKind::Count, 300.0, 300.0)
+        .vague(false);
+    only("2000 officers").is("2000", ValueKind::Count, 2000.0, 2000.0);
+    only("It has 31,000 officers").is("31,000", ValueKind::Count, 31_000.0, 31_000.0);
+}
+
+#[test]
+fn counts_with_a_scale_are_stated_to_their_precision() {
+    only("a 1.2 million rise").is("1.2 million", ValueKind::Count, 1.15e6, 1.25e6);
+    only("2.5bn people").is("2.5bn", ValueKind::Count, 2.45e9, 2.55e9);
+    // "10" is stated to the ten: [5, 15] million.
+    only("10m people").is("10m", ValueKind::Count, 5e6, 15e6);
+    only("12m people").is("12m", ValueKind::Count, 11.5e6, 12.5e6);
+    only("5k runners").is("5k", ValueKind::Count, 4500.0, 5500.0);
+    only("one million people").is("one million", ValueKind::Count, 0.5e6, 1.5e6);
+}
+
+#[test]
+fn counts_in_words() {
+    only("three hundred and twenty-one officers")
+        .is(
+            "three hundred and twenty-one",
+            ValueKind::Count,
+            321.0,
+            321.0,
+        )
+        .head(Some("officers"), false);
+    only("a hundred officers").is("a hundred", ValueKind::Count, 100.0, 100.0);
+    only("two thousand and five officers").is(
+        "two thousand and five",
+        ValueKind::Count,
+        2005.0,
+        2005.0,
+    );
+    only("twenty five officers").is("twenty five", ValueKind::Count, 25.0, 25.0);
+    only("ten officers").is("ten", ValueKind::Count, 10.0, 10.0);
+    only("half a dozen officers").is("half a dozen", ValueKind::Count, 6.0, 6.0);
+    only("a dozen times")
+        .is("a dozen", ValueKind::Count, 12.0, 12.0)
+        .head(Some("times"), true);
+}
+
+#[test]
+fn and_between_number_words_does_not_join_two_numbers() {
+    only("between two hundred and three hundred officers")
+        .is(
+            "between two hundred and three hundred",
+            ValueKind::Count,
+            200.0,
+            300.0,
+        )
+        .vague(true);
+}
+
+#[test]
+fn vague_quantities() {
+    let cases: &[(&str, &str, f64, f64)] = &[
+        ("a couple of officers", "a couple", 2.0, 3.0),
+        ("a few officers", "a few", 2.0, 5.0),
+        ("several officers", "several", 3.0, 9.0),
+        ("a handful of officers", "a handful", 2.0, 9.0),
+        ("dozens of officers", "dozens", 24.0, 199.0),
+        ("scores of officers", "scores", 40.0, 199.0),
+        ("hundreds of officers", "hundreds", 200.0, 999.0),
+        ("thousands of officers", "thousands", 2000.0, 999_999.0),
+        (
+            "tens of thousands of officers",
+            "tens of thousands",
+            20_000.0,
+            99_999.0,
+        ),
+        (
+            "hundreds of thousands of officers",
+            "hundreds of thousands",
+            200_000.0,
+            999_999.0,
+        ),
+        ("millions of people", "millions", 2e6, 999e6),
+        ("a few hundred officers", "a few hundred", 200.0, 500.0),
+        (
+            "several thousand officers",
+            "several thousand",
+            3000.0,
+            9000.0,
+        ),
+    ];
+    for &(s, text, lo, hi) in cases {
+        only(s).is(text, ValueKind::Count, lo, hi).vague(true);
+    }
+}
+
+#[test]
+fn both_and_a_single_are_exact() {
+    only("both of them")
+        .is("both", ValueKind::Count, 2.0, 2.0)
+        .vague(false)
+        .head(None, false);
+    only("a single officer")
+        .is("a single", ValueKind::Count, 1.0, 1.0)
+        .vague(false);
+}
+
+#[test]
+fn qualifier_table() {
+    let cases: &[(&str, f64, f64, bool, bool)] = &[
+        ("around 300", 250.0, 350.0, false, false),
+        ("about 300", 250.0, 350.0, false, false),
+        ("approximately 300", 250.0, 350.0, false, false),
+        ("roughly 300", 250.0, 350.0, false, false),
+        ("some 300", 250.0, 350.0, false, false),
+        ("an estimated 300", 250.0, 350.0, false, false),
+        ("circa 300", 250.0, 350.0, false, false),
+        ("c. 300", 250.0, 350.0, false, false),
+        ("in the region of 300", 250.0, 350.0, false, false),
+        ("of the order of 300", 250.0, 350.0, false, false),
+        ("300 or so", 250.0, 350.0, false, false),
+        ("nearly 300", 250.0, 300.0, false, false),
+        ("almost 300", 250.0, 300.0, false, false),
+        ("close to 300", 250.0, 300.0, false, false),
+        ("approaching 300", 250.0, 300.0, false, false),
+        ("just short of 300", 250.0, 300.0, false, false),
+        ("getting on for 300", 250.0, 300.0, false, false),
+        ("just under 300", 250.0, 300.0, false, true),
+        ("just below 300", 250.0, 300.0, false, true),
+        ("slightly less than 300", 250.0, 300.0, false, true),
+        ("slightly fewer than 300", 250.0, 300.0, false, true),
+        ("a little under 300", 250.0, 300.0, false, true),
+        ("a little less than 300", 250.0, 300.0, false, true),
+        ("just over 300", 300.0, 350.0, true, false),
+        ("just above 300", 300.0, 350.0, true, false),
+        ("slightly more than 300", 300.0, 350.0, true, false),
+        ("slightly over 300", 300.0, 350.0, true, false),
+        ("a little over 300", 300.0, 350.0, true, false),
+        ("a little more than 300", 300.0, 350.0, true, false),
+        ("just more than 300", 300.0, 350.0, true, false),
+        ("more than 300", 300.0, f64::INFINITY, true, true),
+        ("over 300", 300.0, f64::INFINITY, true, true),
+        ("above 300", 300.0, f64::INFINITY, true, true),
+        ("in excess of 300", 300.0, f64::INFINITY, true, true),
+        ("upwards of 300", 300.0, f64::INFINITY, true, true),
+        ("exceeding 300", 300.0, f64::INFINITY, true, true),
+        ("at least 300", 300.0, f64::INFINITY, false, true),
+        ("no fewer than 300", 300.0, f64::INFINITY, false, true),
+        ("no less than 300", 300.0, f64::INFINITY, false, true),
+        ("a minimum of 300", 300.0, f64::INFINITY, false, true),
+        ("300 or more", 300.0, f64::INFINITY, false, true),
+        ("300+", 300.0, f64::INFINITY, false, true),
+        ("fewer than 300", 0.0, 300.0, false, true),
+        ("less than 300", 0.0, 300.0, false, true),
+        ("under 300", 0.0, 300.0, false, true),
+        ("below 300", 0.0, 300.0, false, true),
+        ("at most 300", 0.0, 300.0, false, false),
+        ("no more than 300", 0.0, 300.0, false, false),
+        ("up to 300", 0.0, 300.0, false, false),
+        ("a maximum of 300", 0.0, 300.0, false, false),
+        ("as many as 300", 0.0, 300.0, false, false),
+        ("between 200 and 300", 200.0, 300.0, false, false),
+        ("from 200 to 300", 200.0, 300.0, false, false),
+        ("200 to 300", 200.0, 300.0, false, false),
+        ("200-300", 200.0, 300.0, false, false),
+        ("200–300", 200.0, 300.0, false, false),
+    ];
+    for &(s, lo, hi, lo_open, hi_open) in cases {
+        only(s)
+            .is_open(s, ValueKind::Count, lo, hi, lo_open, hi_open)
+            .vague(true);
+    }
+}
+
+#[test]
+fn qualifier_width_is_ten_per_cent_or_the_precision() {
+    only("around 31,000").is("around 31,000", ValueKind::Count, 27_900.0, 34_100.0);
+    only("around 208").is("around 208", ValueKind::Count, 187.2, 228.8);
+    only("around three hundred").is("around three hundred", ValueKind::Count, 250.0, 350.0);
+}
+
+#[test]
+fn change_verbs_keep_from_to_apart() {
+    let ms = run("Prices rose from 200 to 300 last month.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].is("200", ValueKind::Count, 200.0, 200.0);
+    ms[1]
+        .is("300", ValueKind::Count, 300.0, 300.0)
+        .head(None, false);
+}
+
+#[test]
+fn heads() {
+    only("300 more cases").head(Some("more cases"), true);
+    only("one of the officers")
+        .is("one", ValueKind::Count, 1.0, 1.0)
+        .head(Some("officers"), false);
+    only("300 rule-breaks were found").head(Some("rule-breaks"), false);
+    only("three times").head(Some("times"), true);
+    only("five separate incidents").head(Some("separate incidents"), true);
+    only("300 reported breaches").head(Some("reported breaches"), false);
+    only("Two officers were sacked").head(Some("officers"), false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shares.
+
+#[test]
+fn percentages() {
+    only("5 per cent").is("5 per cent", ValueKind::Share, 0.045, 0.055);
+    only("5 percent").is("5 percent", ValueKind::Share, 0.045, 0.055);
+    only("5%").is("5%", ValueKind::Share, 0.045, 0.055);
+    only("5.5pc").is("5.5pc", ValueKind::Share, 0.0545, 0.0555);
+    only("20 per cent of officers").head(Some("officers"), false);
+    only("a 20% rise").head(None, false);
+    only("from 5 to 10 per cent")
+        .is("from 5 to 10 per cent", ValueKind::Share, 0.05, 0.1)
+        .vague(true);
+}
+
+#[test]
+fn fraction_words() {
+    let cases: &[(&str, &str, f64)] = &[
+        ("half of officers", "half", 0.5),
+        ("a half of officers", "a half", 0.5),
+        ("one-half of officers", "one-half", 0.5),
+        ("a third of officers", "a third", 1.0 / 3.0),
+        ("one-third of officers", "one-third", 1.0 / 3.0),
+        ("two-thirds of officers", "two-thirds", 2.0 / 3.0),
+        ("a quarter of officers", "a quarter", 0.25),
+        ("three-quarters of officers", "three-quarters", 0.75),
+        ("three quarters of officers", "three quarters", 0.75),
+        ("a fifth of officers", "a fifth", 0.2),
+        ("two-fifths of officers", "two-fifths", 0.4),
+        ("a tenth of officers", "a tenth", 0.1),
+        ("one in five officers", "one in five", 0.2),
+        ("1 in 5 officers", "1 in 5", 0.2),
+        ("nine in ten officers", "nine in ten", 0.9),
+        ("one in every five officers", "one in every five", 0.2),
+        ("nine out of ten officers", "nine out of ten", 0.9),
+    ];
+    for &(s, text, ratio) in cases {
+        only(s)
+            .is(text, ValueKind::Share, ratio, ratio)
+            .vague(false)
+            .head(Some("officers"), false);
+    }
+}
+
+#[test]
+fn half_and_majorities() {
+    only("Half were dismissed")
+        .is("Half", ValueKind::Share, 0.5, 0.5)
+        .head(None, false);
+    only("half the officers")
+        .is("half", ValueKind::Share, 0.5, 0.5)
+        .head(Some("officers"), false);
+    only("nearly half")
+        .is("nearly half", ValueKind::Share, 0.45, 0.5)
+        .vague(true);
+    only("more than half").is_open("more than half", ValueKind::Share, 0.5, 1.0, true, false);
+    only("a majority of officers")
+        .is_open("a majority", ValueKind::Share, 0.5, 1.0, true, false)
+        .vague(true)
+        .head(Some("officers"), false);
+    only("the vast majority of cases").head(Some("cases"), true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Money and measures.
+
+#[test]
+fn money() {
+    let money = |s: &str, text: &str, code: &str, lo: f64, hi: f64| {
+        let m = only(s);
+        m.is(text, ValueKind::Money, lo, hi);
+        assert!(
+            matches!(&m.value, Value::Money { currency, .. } if &*currency.0 == code),
+            "{m:?}"
+        );
+    };
+    money("£1.2m", "£1.2m", "GBP", 1.15e6, 1.25e6);
+    money("$3 billion", "$3 billion", "USD", 2.5e9, 3.5e9);
+    money("€500,000", "€500,000", "EUR", 450_000.0, 550_000.0);
+    money("50p", "50p", "GBP", 0.45, 0.55);
+    money("300 pounds", "300 pounds", "GBP", 250.0, 350.0);
+    money("US$5m", "US$5m", "USD", 4.5e6, 5.5e6);
+    money("GBP 300", "GBP 300", "GBP", 250.0, 350.0);
+    money("around £1.2m", "around £1.2m", "GBP", 1.08e6, 1.32e6);
+    money(
+        "hundreds of thousands of pounds",
+        "hundreds of thousands of pounds",
+        "GBP",
+        2e5,
+        999_999.0,
+    );
+    money("£1m-£2m", "£1m-£2m", "GBP", 1e6, 2e6);
+    money("a £20,000-a-year job", "£20,000", "GBP", 15_000.0, 25_000.0);
+}
+
+#[test]
+fn measures() {
+    let measure = |s: &str, text: &str, unit: &str, lo: f64, hi: f64| {
+        let m = only(s);
+        m.is(text, ValueKind::Measure, lo, hi);
+        assert!(
+            matches!(&m.value, Value::Measure { unit: u, .. } if &**u == unit),
+            "{m:?}"
+        );
+    };
+    measure("20 miles away", "20 miles", "mile", 15.0, 25.0);
+    measure("100 mph", "100 mph", "mph", 50.0, 150.0);
+    measure("5 kilometres", "5 kilometres", "km", 4.5, 5.5);
+    measure("300kg", "300kg", "kg", 250.0, 350.0);
+    measure("10 m down", "10 m", "m", 5.0, 15.0);
+    measure("-5C", "-5C", "C", -5.5, -4.5);
+    measure(
+        "minus 3 degrees Celsius",
+        "minus 3 degrees Celsius",
+        "C",
+        -3.5,
+        -2.5,
+    );
+    measure("300 pounds of cannabis", "300 pounds", "lb", 250.0, 350.0);
+    measure("6 feet", "6 feet", "ft", 5.5, 6.5);
+    measure("2GB", "2GB", "GB", 1.5, 2.5);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates and date ranges.
+
+#[test]
+fn calendar_dates() {
+    let d = day(2014, 5, 6);
+    for s in [
+        "6 May 2014",
+        "6th May 2014",
+        "May 6, 2014",
+        "May 6 2014",
+        "2014-05-06",
+        "06.05.2014",
+    ] {
+        only(s).is(s, ValueKind::Date, d, d).vague(false);
+    }
+    only("the 6th of May 2014").is("6th of May 2014", ValueKind::Date, d, d);
+    let may = month(2014, 5);
+    only("May 2014").is("May 2014", ValueKind::Date, may.lo, may.hi);
+    only("Jan 2009").is(
+        "Jan 2009",
+        ValueKind::Date,
+        month(2009, 1).lo,
+        month(2009, 1).hi,
+    );
+    only("Sept. 2013").is(
+        "Sept. 2013",
+        ValueKind::Date,
+        month(2013, 9).lo,
+        month(2013, 9).hi,
+    );
+}
+
+#[test]
+fn years_and_the_plural_rule() {
+    let y = year(2011);
+    only("It happened in 2011.").is("2011", ValueKind::Date, y.lo, y.hi);
+    only("since 2011 officers have").is("2011", ValueKind::Date, y.lo, y.hi);
+    only("2011 was a bad year").is("2011", ValueKind::Date, y.lo, y.hi);
+    only("There were 2011 officers").is("2011", ValueKind::Count, 2011.0, 2011.0);
+    only("her 2011 book").is("2011", ValueKind::Date, y.lo, y.hi);
+    only("In 2011 officers were hired").is("2011", ValueKind::Date, y.lo, y.hi);
+    only("a total of 2011 officers").is("2011", ValueKind::Count, 2011.0, 2011.0);
+    only("up to 1800 officers").is("up to 1800", ValueKind::Count, 0.0, 1800.0);
+    only("the end of 2011").is("2011", ValueKind::Date, y.lo, y.hi);
+}
+
+#[test]
+fn decades_and_parts() {
+    let nineties = Interval::closed(year(1990).lo, year(1999).hi);
+    only("in the 1990s")
+        .is("1990s", ValueKind::Date, nineties.lo, nineties.hi)
+        .vague(false);
+    let m = only("in the early 1990s");
+    assert_eq!(m.text, "early 1990s");
+    assert!(m.vague);
+    let r = m
+        .value
+        .range()
+        .copied()
+        .unwrap_or(Interval::point(f64::NAN));
+    assert!(close(r.lo, nineties.lo) && r.hi < nineties.hi);
+    let m = only("by mid-2011");
+    assert_eq!(m.text, "mid-2011");
+    let summer = only("summer 2012");
+    summer
+        .is(
+            "summer 2012",
+            ValueKind::Date,
+            day(2012, 6, 1),
+            day(2012, 8, 31),
+        )
+        .vague(true);
+}
+
+#[test]
+fn month_traps() {
+    nothing("The PM may be wrong");
+    nothing("Theresa May said");
+    nothing("They will march on Sunday");
+    nothing("told to May");
+    let ctx = published(2014, 5, 6);
+    let ms = run_with("In May they marched", &ctx);
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    ms[0].is("May", ValueKind::Date, month(2014, 5).lo, month(2014, 5).hi);
+    assert!(run_with("Theresa May said in March", &ctx).len() == 1);
+}
+
+#[test]
+fn yearless_dates_need_the_publication_day() {
+    nothing("on 6 May they met");
+    nothing("in May they met");
+    let ctx = published(2014, 7, 1);
+    let ms = run_with("on 6 May they met", &ctx);
+    let d = day(2014, 5, 6);
+    ms[0].is("6 May", ValueKind::Date, d, d);
+}
+
+#[test]
+fn date_ranges() {
+    only("from 2009 to 2013")
+        .date_range("from 2009 to 2013", year(2009), year(2013))
+        .vague(true);
+    only("from May 2010 until June 2012").date_range(
+        "from May 2010 until June 2012",
+        month(2010, 5),
+        month(2012, 6),
+    );
+    only("in 2009-2013").date_range("2009-2013", year(2009), year(2013));
+    only("in 2009–13").date_range("2009–13", year(2009), year(2013));
+    only("January to March 2014").date_range(
+        "January to March 2014",
+        month(2014, 1),
+        month(2014, 3),
+    );
+    only("November to February 2014").date_range(
+        "November to February 2014",
+        month(2013, 11),
+        month(2014, 2),
+    );
+    let (a, b) = (day(2014, 5, 6), day(2014, 5, 9));
+    only("6-9 May 2014").date_range("6-9 May 2014", Interval::point(a), Interval::point(b));
+    only("between 2009 and 2013").date_range("between 2009 and 2013", year(2009), year(2013));
+}
+
+#[test]
+fn relative_dates_need_the_publication_day() {
+    for s in [
+        "yesterday",
+        "last year",
+        "this month",
+        "last week",
+        "earlier this year",
+    ] {
+        nothing(s);
+    }
+    let ctx = published(2014, 5, 6); // a Tuesday
+    let p = day(2014, 5, 6);
+    let date = |s: &str| {
+        let ms = run_with(s, &ctx);
+        assert_eq!(ms.len(), 1, "{s}: {ms:#?}");
+        ms.into_iter().next().map(|m| (m.value, m.vague))
+    };
+    let is = |s: &str, lo: f64, hi: f64| {
+        let (value, _) = date(s).unwrap_or((
+            Value::Count {
+                range: Interval::point(0.0),
+            },
+            false,
+        ));
+        assert_eq!(
+            value,
+            Value::Date {
+                range: Interval::closed(lo, hi)
+            },
+            "{s}"
+        );
+    };
+    is("yesterday", p - 1.0, p - 1.0);
+    is("today", p, p);
+    is("last night", p - 1.0, p - 1.0);
+    is("last year", year(2013).lo, year(2013).hi);
+    is("this year", year(2014).lo, year(2014).hi);
+    is("next year", year(2015).lo, year(2015).hi);
+    is("last month", month(2014, 4).lo, month(2014, 4).hi);
+    is("last week", day(2014, 4, 28), day(2014, 5, 4));
+    is("last May", month(2013, 5).lo, month(2013, 5).hi);
+    is("last March", month(2014, 3).lo, month(2014, 3).hi);
+    is("earlier this year", year(2014).lo, p);
+}
+
+#[test]
+fn approximate_years() {
+    let m = only("around 2011");
+    m.is("around 2011", ValueKind::Date, year(2010).lo, year(2012).hi)
+        .vague(true);
+    let may = only("about May 2014");
+    may.is(
+        "about May 2014",
+        ValueKind::Date,
+        month(2014, 4).lo,
+        month(2014, 6).hi,
+    );
+    let nineties = only("around the 1990s");
+    assert_eq!(nineties.text, "1990s");
+    only("c. 1900").is("c. 1900", ValueKind::Date, year(1899).lo, year(1901).hi);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Durations, relative times, ages.
+
+#[test]
+fn durations() {
+    only("five years").is("five years", ValueKind::Duration, 4.5 * Y, 5.5 * Y);
+    only("three and a half years").is(
+        "three and a half years",
+        ValueKind::Duration,
+        3.25 * Y,
+        3.75 * Y,
+    );
+    only("an 18-month investigation").is("18-month", ValueKind::Duration, 17.5 * MO, 18.5 * MO);
+    only("a five-year plan").is("five-year", ValueKind::Duration, 4.5 * Y, 5.5 * Y);
+    only("one year").is("one year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
+    only("24 hours").is("24 hours", ValueKind::Duration, 23.5 / 24.0, 24.5 / 24.0);
+    only("a few weeks")
+        .is("a few weeks", ValueKind::Duration, 14.0, 35.0)
+        .vague(true);
+    only("for a fortnight").is("a fortnight", ValueKind::Duration, 7.0, 21.0);
+    only("half an hour").is("half an hour", ValueKind::Duration, 0.5 / 24.0, 0.5 / 24.0);
+    only("a year and a half").vague(false);
+    only("for a year").is("a year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
+    only("more than a year")
+        .is_open(
+            "more than a year",
+            ValueKind::Duration,
+            Y,
+            f64::INFINITY,
+            true,
+            true,
+        )
+        .vague(true);
+    only("within 24 hours")
+        .is("within 24 hours", ValueKind::Duration, 0.0, 1.0)
+        .vague(true);
+}
+
+#[test]
+fn over_a_period_covers_both_readings() {
+    only("over five years")
+        .is_open(
+            "over five years",
+            ValueKind::Duration,
+            4.5 * Y,
+            f64::INFINITY,
+            false,
+            true,
+        )
+        .vague(true);
+}
+
+#[test]
+fn relative_times() {
+    let cases: &[(&str, &str, f64, f64, bool)] = &[
+        ("two days earlier", "two days earlier", -2.0, -2.0, false),
+        ("three weeks later", "three weeks later", 21.0, 21.0, false),
+        (
+            "the previous night",
+            "the previous night",
+            -1.0,
+            -1.0,
+            false,
+        ),
+        ("the next day", "the next day", 1.0, 1.0, false),
+        ("the following week", "the following week", 7.0, 7.0, false),
+        ("the day after", "the day after", 1.0, 1.0, false),
+        ("the same day", "the same day", 0.0, 0.0, false),
+        ("a week ago", "a week ago", -7.0, -7.0, false),
+        (
+            "a couple of days later",
+            "a couple of days later",
+            2.0,
+            3.0,
+            true,
+        ),
+        ("days earlier", "days earlier", -14.0, -2.0, true),
+        ("hours later", "hours later", 2.0 / 24.0, 2.0, true),
+        (
+            "two weeks after he was arrested",
+            "two weeks after",
+            14.0,
+            14.0,
+            false,
+        ),
+    ];
+    for &(s, text, lo, hi, vague) in cases {
+        only(s)
+            .is(text, ValueKind::RelativeTime, lo, hi)
+            .vague(vague);
+    }
+    // After a period preposition, "before"/"after" belong to the clause, not the number.
+    only("after two weeks").is("two weeks", ValueKind::Duration, 10.5, 17.5);
+}
+
+#[test]
+fn ages() {
+    only("a 21-year-old man").is("21-year-old", ValueKind::Age, 21.0, 21.0);
+    only("The 43-year-old's lawyer").is("43-year-old's", ValueKind::Age, 43.0, 43.0);
+    only("He was 21 years old").is("21 years old", ValueKind::Age, 21.0, 21.0);
+    only("aged 21")
+        .is("aged 21", ValueKind::Age, 21.0, 21.0)
+        .vague(false);
+    only("aged 21-25")
+        .is("aged 21-25", ValueKind::Age, 21.0, 25.0)
+        .vague(true);
+    only("aged between 18 and 25").is("aged between 18 and 25", ValueKind::Age, 18.0, 25.0);
+    only("aged under 18").is_open("aged under 18", ValueKind::Age, 0.0, 18.0, false, true);
+    only("a six-month-old baby").is("six-month-old", ValueKind::Age, 0.5, 0.5);
+    only("in his 20s")
+        .is("in his 20s", ValueKind::Age, 20.0, 29.0)
+        .vague(true);
+    only("in her early thirties").is("in her early thirties", ValueKind::Age, 30.0, 33.0);
+    only("in their late teens").is("in their late teens", ValueKind::Age, 16.0, 19.0);
+    only("in his mid-20s").is("in his mid-20s", ValueKind::Age, 22.0, 27.0);
+    only("John Smith, 45, of London").is("45", ValueKind::Age, 45.0, 45.0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claim literals.
+
+#[test]
+fn literals() {
+    let ctx = Context::default();
+    let lit = |s: &str| parse_literal(s, &ctx).unwrap_or_else(|| panic!("no literal: {s}"));
+    let check = |s: &str, kind: ValueKind, lo: f64, hi: f64, vague: bool| {
+        let (value, v) = lit(s);
+        assert_eq!(value.kind(), kind, "{s}");
+        let r = value.range().copied().unwrap_or(Interval::point(f64::NAN));
+        assert!(close(r.lo, lo) && close(r.hi, hi), "{s}: {r:?}");
+        assert_eq!(v, vague, "{s}");
+    };
+    check("300", ValueKind::Count, 300.0, 300.0, false);
+    check("three hundred", ValueKind::Count, 300.0, 300.0, false);
+    check("two-thirds", ValueKind::Share, 2.0 / 3.0, 2.0 / 3.0, false);
+    check("2/3", ValueKind::Share, 2.0 / 3.0, 2.0 / 3.0, false);
+    check("0.1%", ValueKind::Share, 0.0005, 0.0015, false);
+    check(
+        "just over 0.1 per cent",
+        ValueKind::Share,
+        0.001,
+        0.0015,
+        true,
+    );
+    check("around 31,000", ValueKind::Count, 27_900.0, 34_100.0, true);
+    check("£1.2m", ValueKind::Money, 1.15e6, 1.25e6, false);
+    check(
+        "January 2009",
+        ValueKind::Date,
+        month(2009, 1).lo,
+        month(2009, 1).hi,
+        false,
+    );
+    check(
+        "january 2009",
+        ValueKind::Date,
+        month(2009, 1).lo,
+        month(2009, 1).hi,
+        false,
+    );
+    check(
+        "6 May 2014",
+        ValueKind::Date,
+        day(2014, 5, 6),
+        day(2014, 5, 6),
+        false,
+    );
+    check(
+        "nearly five years",
+        ValueKind::Duration,
+        4.5 * Y,
+        5.0 * Y,
+        true,
+    );
+    check(
+        "a few nights before",
+        ValueKind::RelativeTime,
+        -5.0,
+        -2.0,
+        true,
+    );
+    check("a year", ValueKind::Duration, 0.5 * Y, 1.5 * Y, false);
+    check("200 .. 300", ValueKind::Count, 200.0, 300.0, false);
+    check("1 in 5", ValueKind::Share, 0.2, 0.2, false);
+    let (range, vague) = lit("January 2009 .. October 2013");
+    assert_eq!(
+        range,
+        Value::DateRange {
+            start: month(2009, 1),
+            end: month(2013, 10)
+        }
+    );
+    assert!(!vague);
+    for s in [
+        "",
+        "300 officers",
+        "last year",
+        "officers",
+        "2/3/",
+        "3/2",
+        "in May",
+        "300 and 400",
+    ] {
+        assert_eq!(parse_literal(s, &ctx), None, "{s}");
+    }
+    let published = published(2014, 5, 6);
+    assert_eq!(
+        parse_literal("last year", &published),
+        Some((Value::Date { range: year(2013) }, false))
+    );
+}
+
+#[test]
+fn mentions_are_ordered_in_bounds_and_disjoint() {
+    let s = "Around 300 officers, 2,600 PCSOs and £1.2m between January 2009 and May 2014; a few \
+             nights before, 21-year-old, 06/05/2014 05:07 BST";
+    let toks = tokenize(s, 0..s.len());
+    let ms = recognise(s, &toks, &Context::default());
+    assert!(ms.len() >= 6, "{ms:#?}");
+    for pair in ms.windows(2) {
+        assert!(pair[0].tokens.end <= pair[1].tokens.start);
+    }
+    assert!(
+        ms.iter()
+            .all(|m| m.tokens.end <= toks.len() && m.tokens.start < m.tokens.end)
+    );
+}
+
+#[test]
+fn offsets_into_a_larger_file_are_respected() {
+    let file = "Headline\n\nThe force had 300 such breaches.";
+    let start = file.find("The").unwrap_or(0);
+    let toks = tokenize(file, start..file.len());
+    let ms = recognise(file, &toks, &Context::default());
+    assert_eq!(ms.len(), 1);
+    assert_eq!(toks[ms[0].tokens.start].text(file), "300");
+}
+
+#[test]
+#[ignore]
+fn bench() {
+    let sentences = [
+        "The revelation that there were 300 such breaches during nearly five years, has prompted calls",
+        "which employs around 31,000 officers,13,000 police staff and 2,600 Police Community Support Officers (PCSO)",
+        "Around one-fifth of cases ended in a sacking or retirement, while two-thirds resulted in formal action.",
+        "checks on a cab driver by an officer who had refused to pay him the night before, according to the records",
+        "Breaches between January 2009 and October 2013 range from minor rule-breaks to criminal offences by officers who were later sacked.",
+        "The Metropolitan Police said it took data protection very seriously and that every breach was investigated thoroughly by the professional standards unit.",
+    ];
+    let text = sentences.join("\n").repeat(20_000);
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        spans.push(start..start + line.len());
+        start += line.len() + 1;
+    }
+    let token_lists: Vec<_> = spans.iter().map(|r| tokenize(&text, r.clone())).collect();
+    let tokens: usize = token_lists.iter().map(Vec::len).sum();
+    let ctx = Context::default();
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    for toks in &token_lists {
+        n += recognise(&text, toks, &ctx).len();
+    }
+    let dt = t.elapsed();
+    println!(
+        "{} sentences, {tokens} tokens, {n} values in {dt:?}: {:.0} ns/token",
+        token_lists.len(),
+        dt.as_nanos() as f64 / tokens as f64
+    );
+}
