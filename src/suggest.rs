@@ -15,7 +15,7 @@ pub fn did_you_mean<'a>(
 }
 
 /// `help` text for an unknown name: the suggestion if there is one, else the valid names.
-pub fn help_for<'a>(input: &str, candidates: &[&'a str]) -> String {
+pub fn help_for(input: &str, candidates: &[&str]) -> String {
     match did_you_mean(input, candidates.iter().copied()) {
         Some(name) => format!("did you mean `{name}`?"),
         None => format!("expected one of: {}", candidates.join(", ")),

@@ -437,7 +437,7 @@ mod tests {
 
     const CLAIMS: &str = "story: x\nslots:\n  most senior: { kind: rank, near: [\"P C A\", b] }\nclaims:\n  - breaches = 300\n  - id: q\n    claim: \"rank = ’r\"\n";
 
-    fn slice<'t>(text: &'t str, r: Range<usize>) -> &'t str {
+    fn slice(text: &str, r: Range<usize>) -> &str {
         &text[r]
     }
 

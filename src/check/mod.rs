@@ -77,7 +77,7 @@ pub fn check_story(ctx: &StoryCheck<'_>) -> Outcome {
 }
 
 /// A version's mentions of a slot that are not ambiguous, with their indices.
-fn clear_mentions<'e>(extraction: &'e Extraction, slot: usize) -> Vec<(usize, &'e Mention)> {
+fn clear_mentions(extraction: &Extraction, slot: usize) -> Vec<(usize, &Mention)> {
     extraction
         .mentions
         .iter()

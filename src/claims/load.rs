@@ -326,16 +326,13 @@ fn read_claim_set(
 
     let (slots, broken) = read_slots(root, file, path, &lexicons, problems);
     let table = PhraseTable::new([], &lexicons);
-    let mut claims = read_claims(
-        root,
-        file,
-        path,
-        &slots,
-        &broken,
-        &table,
-        source.as_deref(),
-        problems,
-    );
+    let context = ClaimContext {
+        slots: &slots,
+        broken: &broken,
+        terms: &table,
+        source: source.as_deref(),
+    };
+    let mut claims = read_claims(root, file, path, &context, problems);
     let mut slots = slots;
     attach_aliases(&mut claims, &mut slots);
     Some(ClaimSet {
@@ -569,16 +566,28 @@ fn read_slots(
 }
 
 /// Claims with, for each, the aliases to add to its slots' cues.
+/// What claims are read against: the file's slots (and the names of broken ones, already
+/// reported), its lexicons' terms, and its `source:`.
+struct ClaimContext<'a> {
+    slots: &'a [Slot],
+    broken: &'a [String],
+    terms: &'a PhraseTable,
+    source: Option<&'a str>,
+}
+
 fn read_claims(
     root: &Node<'_>,
     file: FileId,
     path: &Path,
-    slots: &[Slot],
-    broken: &[String],
-    table: &PhraseTable,
-    file_source: Option<&str>,
+    context: &ClaimContext<'_>,
     problems: &mut Problems,
 ) -> Vec<(Claim, Vec<Cue>)> {
+    let ClaimContext {
+        slots,
+        broken,
+        terms: table,
+        source: file_source,
+    } = *context;
     let Some(node) = root.get("claims") else {
         problems.push(schema(
             path,

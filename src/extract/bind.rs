@@ -28,6 +28,14 @@ pub struct Candidate {
     pub generic_head: bool,
 }
 
+impl Candidate {
+    /// It quantifies a noun of its own ("31,000 *officers*"), not a generic one ("cases") and
+    /// not nothing ("208 were").
+    fn counts_another_noun(&self) -> bool {
+        self.head.is_some() && !self.generic_head
+    }
+}
+
 /// A slot whose cues occur in the sentence.
 #[derive(Clone, Debug)]
 pub struct SlotCues {
@@ -132,7 +140,7 @@ fn fit(
     {
         return Some((Tier::Own, 0));
     }
-    let specific_head = candidate.head.is_some() && !candidate.generic_head;
+    let specific_head = candidate.counts_another_noun();
     if candidate.tokens.end <= cue.start {
         let (words, clauses) = measure.between(candidate.tokens.end, cue.start);
         if specific_head {
@@ -223,8 +231,7 @@ pub fn bind(
             })
             .collect();
         for &c in &accepted {
-            let sole = accepted.len() == 1
-                && !(candidates[c].head.is_some() && !candidates[c].generic_head);
+            let sole = accepted.len() == 1 && !candidates[c].counts_another_noun();
             let best = group
                 .cues
                 .iter()

@@ -104,7 +104,7 @@ fn is_capitalised_alias_word(word: &str) -> bool {
 pub fn is_case_sensitive_alias_word(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     is_capitalised_alias_word(word)
-        || (letters <= 3 && letters >= 2 && word.chars().next().is_some_and(char::is_uppercase))
+        || ((2..=3).contains(&letters) && word.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Words of a phrase or sentence as the matcher sees them: word and number tokens, with glued
@@ -391,7 +391,10 @@ mod tests {
         })
     }
 
-    fn scan(table: &PhraseTable, text: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    /// (phrase or term, the text it covers), for cues and for terms.
+    type Found = Vec<(String, String)>;
+
+    fn scan(table: &PhraseTable, text: &str) -> (Found, Found) {
         let tokens = tokenize(text, 0..text.len());
         let (cues, terms) = table.scan(text, &tokens, 0..tokens.len(), &mut WordCache::default());
         let cover = |r: &Range<usize>| {

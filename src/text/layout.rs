@@ -90,12 +90,18 @@ fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 fn split_block(text: &str, tokens: &[Token], block: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut line_start = block.start;
-    for i in block.start + 1..=block.end {
-        if i == block.end || tokens[i].breaks > 0 {
+    for (i, token) in tokens
+        .iter()
+        .enumerate()
+        .take(block.end)
+        .skip(block.start + 1)
+    {
+        if token.breaks > 0 {
             lines.push(line_start..i);
             line_start = i;
         }
     }
+    lines.push(line_start..block.end);
     let width = |r: &Range<usize>| (tokens[r.end - 1].end - tokens[r.start].start) as usize;
     let longest = lines.iter().map(width).max().unwrap_or(0);
     // Three or more lines that all open with a capital are a list (a menu, teasers), not
