@@ -83,14 +83,23 @@ impl ConflictGraph {
                 .collect();
             for outlier in of_claim.iter().filter(|s| s.state == State::Conflicts) {
                 graph[nodes[outlier.version]].conflicts += 1;
+                let outlier_side = side(outlier);
                 for other in &agreeing {
+                    // A looser figure that fits both ("dozens", against 80 and 60) disagrees
+                    // with neither side.
+                    let other_side = side(other);
+                    if let (Some(a), Some(b)) = (&outlier_side.value, &other_side.value) {
+                        if a.fit(b).is_some_and(|f| f != crate::value::Fit::Disjoint) {
+                            continue;
+                        }
+                    }
                     graph.add_edge(
                         nodes[outlier.version],
                         nodes[other.version],
                         Edge::Conflict {
                             claim,
-                            outlier: side(outlier),
-                            other: side(other),
+                            outlier: outlier_side.clone(),
+                            other: other_side,
                         },
                     );
                 }

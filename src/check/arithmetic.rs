@@ -103,7 +103,13 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 state,
                 mentions,
             });
-            if fit != Fit::Disjoint {
+            // A figure that already contradicts its own established value is reported as a
+            // value conflict; the sums it spoils would only repeat that finding.
+            let explained = stated.iter().any(|(_, m)| {
+                established_value(ctx.claims, m.slot).and_then(|e| m.value.fit(&e))
+                    == Some(Fit::Disjoint)
+            });
+            if fit != Fit::Disjoint || explained {
                 continue;
             }
             let version = &ctx.story.versions[v];

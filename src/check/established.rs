@@ -89,16 +89,23 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     ))
                 }));
                 let version = &ctx.story.versions[v];
-                let mut help = vec![tally(agreeing.len(), mentioning, &format!("“{text}”"))];
-                if !agreeing.is_empty() {
-                    help[0].push_str(&format!(
-                        ": {}",
-                        agreeing
-                            .iter()
-                            .map(|&a| who(ctx, a))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ));
+                // Versions stating the value exactly, apart from those whose looser figure
+                // merely fits it ("dozens of" against 80).
+                let (exact, loose): (Vec<usize>, Vec<usize>) = agreeing
+                    .iter()
+                    .partition(|&&a| verdicts[a].iter().any(|(_, f)| *f == Fit::Within));
+                let names = |vs: &[usize]| {
+                    vs.iter()
+                        .map(|&a| who(ctx, a))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let mut help = vec![tally(exact.len(), mentioning, &format!("“{text}”"))];
+                if !exact.is_empty() {
+                    help[0].push_str(&format!(": {}", names(&exact)));
+                }
+                if !loose.is_empty() {
+                    help.push(format!("a looser figure that fits it: {}", names(&loose)));
                 }
                 if let Some(rationale) = &claim.rationale {
                     help.push(rationale.clone());

@@ -124,7 +124,9 @@ pub struct Currency(pub Arc<str>);
 /// "chief constable") is a different one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct Term {
-    /// The lexicon kind: "rank", "title".
+    /// The lexicon kind: "rank", "title". Serialised as `term_kind`, beside the value's own
+    /// `kind` tag ("term").
+    #[serde(rename = "term_kind")]
     pub kind: Arc<str>,
     /// Canonical id of the base term in its lexicon.
     pub id: Arc<str>,

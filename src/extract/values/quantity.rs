@@ -392,7 +392,9 @@ pub(super) fn finish(core: Core, qual: Option<Qual>) -> Option<Found> {
     } else if is_exact(&core) {
         Interval::point(amt.n)
     } else {
-        Interval::closed(amt.n - amt.h, amt.n + amt.h)
+        // Rounding: "£5m" is anything from £4.5m up to (not including) £5.5m, so it never
+        // overlaps "£4m" ([£3.5m, £4.5m)) at the shared boundary.
+        Interval::new(amt.n - amt.h, false, amt.n + amt.h, true)
     };
     let magnitude = if nonneg {
         magnitude.clamp_lo(0.0)

@@ -68,6 +68,7 @@ fn close(a: f64, b: f64) -> bool {
     a == b || (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+#[track_caller]
 fn assert_range(got: &Interval, lo: f64, hi: f64, lo_open: bool, hi_open: bool) {
     assert!(
         close(got.lo, lo) && close(got.hi, hi) && got.lo_open == lo_open && got.hi_open == hi_open,
@@ -79,10 +80,18 @@ fn assert_range(got: &Interval, lo: f64, hi: f64, lo_open: bool, hi_open: bool) 
 
 impl M {
     /// Checks the text, kind and closed interval.
+    #[track_caller]
     fn is(&self, text: &str, kind: ValueKind, lo: f64, hi: f64) -> &M {
         self.is_open(text, kind, lo, hi, false, false)
     }
 
+    /// Checks the text, kind and a value stated to its precision: rounding gives [lo, hi).
+    #[track_caller]
+    fn rounded(&self, text: &str, kind: ValueKind, lo: f64, hi: f64) -> &M {
+        self.is_open(text, kind, lo, hi, false, true)
+    }
+
+    #[track_caller]
     fn is_open(
         &self,
         text: &str,
@@ -218,7 +227,7 @@ fn three_members_in_a_single_year() {
         .vague(false)
         .head(Some("members"), false);
     ms[1]
-        .is("a single year", ValueKind::Duration, 0.5 * Y, 1.5 * Y)
+        .rounded("a single year", ValueKind::Duration, 0.5 * Y, 1.5 * Y)
         .vague(false);
 }
 
@@ -325,7 +334,7 @@ fn hundreds_of_breaches_across_a_non_breaking_space() {
 fn fifteen_months_last_year() {
     let s = "was sentenced to 15 months in prison last year";
     only(s)
-        .is("15 months", ValueKind::Duration, 14.5 * MO, 15.5 * MO)
+        .rounded("15 months", ValueKind::Duration, 14.5 * MO, 15.5 * MO)
         .vague(false);
     let ms = run_with(s, &published(2014, 5, 6));
     assert_eq!(ms.len(), 2, "{ms:#?}");
@@ -380,7 +389,7 @@ fn numeric_datelines_skip_times() {
 
 #[test]
 fn a_temperature_is_a_measure() {
-    only("9.8 C").is("9.8 C", ValueKind::Measure, 9.75, 9.85);
+    only("9.8 C").rounded("9.8 C", ValueKind::Measure, 9.75, 9.85);
     let m = only("It was 9.8C");
     assert!(matches!(&m.value, Value::Measure { unit, .. } if &**unit == "C"));
 }
@@ -475,7 +484,7 @@ fn one_officer_and_a_handful() {
 #[test]
 fn a_year_ago_and_share_a_year() {
     only("a year ago").is("a year ago", ValueKind::RelativeTime, -Y, -Y);
-    only("0.1 per cent a year").is("0.1 per cent", ValueKind::Share, 0.0005, 0.0015);
+    only("0.1 per cent a year").rounded("0.1 per cent", ValueKind::Share, 0.0005, 0.0015);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,13 +501,13 @@ fn counts_in_digits_are_exact() {
 
 #[test]
 fn counts_with_a_scale_are_stated_to_their_precision() {
-    only("a 1.2 million rise").is("1.2 million", ValueKind::Count, 1.15e6, 1.25e6);
-    only("2.5bn people").is("2.5bn", ValueKind::Count, 2.45e9, 2.55e9);
+    only("a 1.2 million rise").rounded("1.2 million", ValueKind::Count, 1.15e6, 1.25e6);
+    only("2.5bn people").rounded("2.5bn", ValueKind::Count, 2.45e9, 2.55e9);
     // "10" is stated to the ten: [5, 15] million.
-    only("10m people").is("10m", ValueKind::Count, 5e6, 15e6);
-    only("12m people").is("12m", ValueKind::Count, 11.5e6, 12.5e6);
-    only("5k runners").is("5k", ValueKind::Count, 4500.0, 5500.0);
-    only("one million people").is("one million", ValueKind::Count, 0.5e6, 1.5e6);
+    only("10m people").rounded("10m", ValueKind::Count, 5e6, 15e6);
+    only("12m people").rounded("12m", ValueKind::Count, 11.5e6, 12.5e6);
+    only("5k runners").rounded("5k", ValueKind::Count, 4500.0, 5500.0);
+    only("one million people").rounded("one million", ValueKind::Count, 0.5e6, 1.5e6);
 }
 
 #[test]
@@ -688,10 +697,10 @@ fn heads() {
 
 #[test]
 fn percentages() {
-    only("5 per cent").is("5 per cent", ValueKind::Share, 0.045, 0.055);
-    only("5 percent").is("5 percent", ValueKind::Share, 0.045, 0.055);
-    only("5%").is("5%", ValueKind::Share, 0.045, 0.055);
-    only("5.5pc").is("5.5pc", ValueKind::Share, 0.0545, 0.0555);
+    only("5 per cent").rounded("5 per cent", ValueKind::Share, 0.045, 0.055);
+    only("5 percent").rounded("5 percent", ValueKind::Share, 0.045, 0.055);
+    only("5%").rounded("5%", ValueKind::Share, 0.045, 0.055);
+    only("5.5pc").rounded("5.5pc", ValueKind::Share, 0.0545, 0.0555);
     only("20 per cent of officers").head(Some("officers"), false);
     only("a 20% rise").head(None, false);
     only("from 5 to 10 per cent")
@@ -752,38 +761,48 @@ fn half_and_majorities() {
 
 #[test]
 fn money() {
-    let money = |s: &str, text: &str, code: &str, lo: f64, hi: f64| {
+    // `stated`: a bare amount, rounded to its precision ([lo, hi)); qualified amounts and
+    // ranges are closed.
+    let money = |s: &str, text: &str, code: &str, lo: f64, hi: f64, stated: bool| {
         let m = only(s);
-        m.is(text, ValueKind::Money, lo, hi);
+        m.is_open(text, ValueKind::Money, lo, hi, false, stated);
         assert!(
             matches!(&m.value, Value::Money { currency, .. } if &*currency.0 == code),
             "{m:?}"
         );
     };
-    money("£1.2m", "£1.2m", "GBP", 1.15e6, 1.25e6);
-    money("$3 billion", "$3 billion", "USD", 2.5e9, 3.5e9);
-    money("€500,000", "€500,000", "EUR", 450_000.0, 550_000.0);
-    money("50p", "50p", "GBP", 0.45, 0.55);
-    money("300 pounds", "300 pounds", "GBP", 250.0, 350.0);
-    money("US$5m", "US$5m", "USD", 4.5e6, 5.5e6);
-    money("GBP 300", "GBP 300", "GBP", 250.0, 350.0);
-    money("around £1.2m", "around £1.2m", "GBP", 1.08e6, 1.32e6);
+    money("£1.2m", "£1.2m", "GBP", 1.15e6, 1.25e6, true);
+    money("$3 billion", "$3 billion", "USD", 2.5e9, 3.5e9, true);
+    money("€500,000", "€500,000", "EUR", 450_000.0, 550_000.0, true);
+    money("50p", "50p", "GBP", 0.45, 0.55, true);
+    money("300 pounds", "300 pounds", "GBP", 250.0, 350.0, true);
+    money("US$5m", "US$5m", "USD", 4.5e6, 5.5e6, true);
+    money("GBP 300", "GBP 300", "GBP", 250.0, 350.0, true);
+    money("around £1.2m", "around £1.2m", "GBP", 1.08e6, 1.32e6, false);
     money(
         "hundreds of thousands of pounds",
         "hundreds of thousands of pounds",
         "GBP",
         2e5,
         999_999.0,
+        false,
     );
-    money("£1m-£2m", "£1m-£2m", "GBP", 1e6, 2e6);
-    money("a £20,000-a-year job", "£20,000", "GBP", 15_000.0, 25_000.0);
+    money("£1m-£2m", "£1m-£2m", "GBP", 1e6, 2e6, false);
+    money(
+        "a £20,000-a-year job",
+        "£20,000",
+        "GBP",
+        15_000.0,
+        25_000.0,
+        true,
+    );
 }
 
 #[test]
 fn measures() {
     let measure = |s: &str, text: &str, unit: &str, lo: f64, hi: f64| {
         let m = only(s);
-        m.is(text, ValueKind::Measure, lo, hi);
+        m.rounded(text, ValueKind::Measure, lo, hi);
         assert!(
             matches!(&m.value, Value::Measure { unit: u, .. } if &**u == unit),
             "{m:?}"
@@ -1000,24 +1019,29 @@ fn approximate_years() {
 
 #[test]
 fn durations() {
-    only("five years").is("five years", ValueKind::Duration, 4.5 * Y, 5.5 * Y);
-    only("three and a half years").is(
+    only("five years").rounded("five years", ValueKind::Duration, 4.5 * Y, 5.5 * Y);
+    only("three and a half years").rounded(
         "three and a half years",
         ValueKind::Duration,
         3.25 * Y,
         3.75 * Y,
     );
-    only("an 18-month investigation").is("18-month", ValueKind::Duration, 17.5 * MO, 18.5 * MO);
-    only("a five-year plan").is("five-year", ValueKind::Duration, 4.5 * Y, 5.5 * Y);
-    only("one year").is("one year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
-    only("24 hours").is("24 hours", ValueKind::Duration, 23.5 / 24.0, 24.5 / 24.0);
+    only("an 18-month investigation").rounded(
+        "18-month",
+        ValueKind::Duration,
+        17.5 * MO,
+        18.5 * MO,
+    );
+    only("a five-year plan").rounded("five-year", ValueKind::Duration, 4.5 * Y, 5.5 * Y);
+    only("one year").rounded("one year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
+    only("24 hours").rounded("24 hours", ValueKind::Duration, 23.5 / 24.0, 24.5 / 24.0);
     only("a few weeks")
         .is("a few weeks", ValueKind::Duration, 14.0, 35.0)
         .vague(true);
-    only("for a fortnight").is("a fortnight", ValueKind::Duration, 7.0, 21.0);
-    only("half an hour").is("half an hour", ValueKind::Duration, 0.5 / 24.0, 0.5 / 24.0);
+    only("for a fortnight").rounded("a fortnight", ValueKind::Duration, 7.0, 21.0);
+    only("half an hour").rounded("half an hour", ValueKind::Duration, 0.5 / 24.0, 0.5 / 24.0);
     only("a year and a half").vague(false);
-    only("for a year").is("a year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
+    only("for a year").rounded("a year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
     only("more than a year")
         .is_open(
             "more than a year",
@@ -1087,7 +1111,7 @@ fn relative_times() {
             .vague(vague);
     }
     // After a period preposition, "before"/"after" belong to the clause, not the number.
-    only("after two weeks").is("two weeks", ValueKind::Duration, 10.5, 17.5);
+    only("after two weeks").rounded("two weeks", ValueKind::Duration, 10.5, 17.5);
 }
 
 #[test]
