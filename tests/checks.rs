@@ -1,5 +1,7 @@
 //! Each check on a small story of its own: what it reports, where, and at what severity.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;

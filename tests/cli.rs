@@ -1,6 +1,8 @@
 //! The command-line contract: exit codes, formats, and a clear diagnostic (exit 2) for every
 //! kind of bad input, never a panic.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;

@@ -2,6 +2,8 @@
 //! claim-file format alone, with three planted discrepancies and many traps (EXPECTED.md).
 //! It proves the machinery on something other than the seed articles.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;

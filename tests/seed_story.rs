@@ -1,6 +1,8 @@
 //! The bundled corpus: the five real versions of the Met Police story. What a careful
 //! fact-checker finds must be found, where it is, and nothing else.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::*;

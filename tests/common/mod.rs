@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests: running the binary in a project folder, and
 //! building small projects on disk.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
