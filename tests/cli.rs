@@ -227,7 +227,7 @@ fn utf16_and_binary_articles_are_named() {
     write(
         dir.path(),
         "corpus/fire/c.txt",
-        &[0xFF, 0xFE, b'8', 0, b'0', 0],
+        [0xFF, 0xFE, b'8', 0, b'0', 0],
     );
     write(dir.path(), "corpus/fire/d.txt", b"80 firefighters\0");
     let output = wirecheck(dir.path()).arg("check").output().unwrap();
