@@ -671,10 +671,20 @@ fn read_claims(
             ));
             continue;
         };
+        // An error at the very end of the expression (a missing value) points at its last
+        // character, since an empty span at the end of a line cannot be drawn.
         let at = |r: std::ops::Range<usize>| {
+            let start = if r.is_empty() && r.start >= text.len() {
+                text.trim_end().char_indices().last().map_or(0, |(i, _)| i)
+            } else {
+                r.start
+            };
+            let end = r
+                .end
+                .max(start + text[start..].chars().next().map_or(0, char::len_utf8));
             Span::new(
                 file,
-                expression.offset_in_scalar(r.start)..expression.offset_in_scalar(r.end),
+                expression.offset_in_scalar(start)..expression.offset_in_scalar(end),
             )
         };
         let site = Span::new(file, expression.span());
@@ -707,7 +717,7 @@ fn read_claims(
                     Code::UnknownSlot
                 };
                 let mut problem =
-                    Problem::error(code.name(), path, e.message).label(at(e.span), "here");
+                    Problem::error(code.name(), path, e.message).label(at(e.span), e.label);
                 if let Some(help) = e.help {
                     problem = problem.help(help);
                 }
@@ -764,7 +774,17 @@ fn read_claims(
             text: text.trim().to_string(),
             site,
             severity,
-            source: text_of("source").or_else(|| file_source.map(String::from)),
+            // The file's source vouches for established values; a `= ?` claim has none.
+            source: text_of("source").or_else(|| {
+                let consensus = matches!(
+                    body,
+                    ClaimBody::Value {
+                        test: ValueTest::Consensus,
+                        ..
+                    }
+                );
+                file_source.filter(|_| !consensus).map(String::from)
+            }),
             rationale: text_of("rationale"),
             body,
         };

@@ -16,6 +16,8 @@ use crate::value::{Value, ValueKind};
 pub struct ResolveError {
     pub span: Range<usize>,
     pub message: String,
+    /// What the span shows, beside it.
+    pub label: String,
     pub help: Option<String>,
     /// A type error (a value of the wrong kind), as opposed to an unknown name.
     pub mismatch: bool,
@@ -26,6 +28,7 @@ impl ResolveError {
         ResolveError {
             span,
             message: message.into(),
+            label: "here".into(),
             help: None,
             mismatch: false,
         }
@@ -33,6 +36,11 @@ impl ResolveError {
 
     fn help(mut self, help: impl Into<String>) -> ResolveError {
         self.help = Some(help.into());
+        self
+    }
+
+    fn label(mut self, label: impl Into<String>) -> ResolveError {
+        self.label = label.into();
         self
     }
 
@@ -150,6 +158,7 @@ impl Resolver<'_> {
                     value.kind()
                 ),
             )
+            .label(format!("a {}, not a {kind}", value.kind()))
             .help(kind_example(kind))
             .mismatch());
         }
@@ -240,7 +249,8 @@ impl Resolver<'_> {
         let mut error = ResolveError::new(
             span,
             format!("`{words}` is not a slot, a value or a known term"),
-        );
+        )
+        .label("not a slot, value or term");
         let names: Vec<&str> = self.slots.iter().map(|s| s.name.as_str()).collect();
         if let Some(name) = crate::suggest::did_you_mean(words, names.iter().copied()) {
             error = error.help(format!("did you mean the slot `{name}`?"));

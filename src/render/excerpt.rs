@@ -8,8 +8,8 @@ use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanConten
 
 use crate::source::{SourceFile, Span};
 
-/// How many characters of context to keep on each side of the span.
-const CONTEXT_CHARS: usize = 60;
+/// Context is never cut below this many characters a side, however narrow the terminal.
+const MIN_CONTEXT_CHARS: usize = 20;
 
 #[derive(Debug, Clone)]
 pub struct Excerpt {
@@ -29,8 +29,8 @@ const LEAD: &str = "… ";
 const TAIL: &str = " …";
 
 impl Excerpt {
-    /// A window of the lines around `spans` (all in `file`).
-    pub fn around(file: &SourceFile, spans: &[Span]) -> Excerpt {
+    /// A window of the lines around `spans` (all in `file`), about `width` characters wide.
+    pub fn around(file: &SourceFile, spans: &[Span], width: usize) -> Excerpt {
         let text: &str = &file.text;
         let start = spans
             .iter()
@@ -46,8 +46,14 @@ impl Excerpt {
             .clamp(start, text.len());
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let from = cut_before(text, line_start..start, CONTEXT_CHARS);
-        let to = cut_after(text, end..line_end, CONTEXT_CHARS);
+        let span_chars = text[start..end]
+            .lines()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        let context = (width.saturating_sub(span_chars) / 2).max(MIN_CONTEXT_CHARS);
+        let from = cut_before(text, line_start..start, context);
+        let to = cut_after(text, end..line_end, context);
         let mut shown = String::new();
         let offset = if from > line_start {
             shown.push_str(LEAD);
@@ -131,7 +137,7 @@ mod tests {
         let file = SourceFile::new("a.txt".into(), format!("first\n{line}\nlast").into());
         let start = file.text.find("detective").unwrap();
         let span = Span::new(FileId(0), start..start + "detective chief constable".len());
-        let excerpt = Excerpt::around(&file, &[span]);
+        let excerpt = Excerpt::around(&file, &[span], 145);
         assert!(excerpt.text.starts_with("… word"), "{}", excerpt.text);
         assert!(excerpt.text.ends_with("tail …"), "{}", excerpt.text);
         assert!(excerpt.text.chars().count() < 160);
@@ -144,7 +150,7 @@ mod tests {
     #[test]
     fn short_lines_are_shown_whole() {
         let file = SourceFile::new("a.txt".into(), "x\nA short line.\n".into());
-        let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), 4..9)]);
+        let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), 4..9)], 80);
         assert_eq!(excerpt.text, "A short line.");
         assert_eq!(excerpt.offset, 2);
     }

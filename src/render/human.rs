@@ -91,37 +91,42 @@ fn label(span: Span, text: Option<String>, primary: bool) -> LabeledSpan {
 }
 
 /// A note pointing at one span, for the spans related to a finding.
-fn pointer(files: &FileTable, span: Span, message: String, text: Option<String>) -> Diag {
+fn pointer(
+    files: &FileTable,
+    span: Span,
+    message: String,
+    text: Option<String>,
+    width: usize,
+) -> Diag {
     Diag {
         message,
         code: None,
         severity: miette::Severity::Advice,
-        source: Some(Excerpt::around(files.get(span.file), &[span])),
+        source: Some(Excerpt::around(files.get(span.file), &[span], width)),
         labels: vec![label(span, text, true)],
         help: None,
         related: Vec::new(),
     }
 }
 
-fn finding_diag(files: &FileTable, finding: &Finding) -> Diag {
+fn finding_diag(files: &FileTable, finding: &Finding, width: usize) -> Diag {
     let mut related: Vec<Diag> = finding
         .related
         .iter()
-        .map(|r| pointer(files, r.label.span, r.label.message.clone(), None))
+        .map(|r| pointer(files, r.label.span, r.label.message.clone(), None, width))
         .collect();
     if let Some(claim) = &finding.claim {
-        let text = finding.source.as_ref().map(|s| format!("source: {s}"));
+        let message = format!("the claim `{}`", claim.id);
         related.push(pointer(
             files,
             claim.site,
-            format!("the claim `{}`", claim.id),
-            text,
+            message,
+            Some("defined here".into()),
+            width,
         ));
     }
     let mut help = finding.help.clone();
-    if finding.claim.is_none() {
-        help.extend(finding.source.as_ref().map(|s| format!("source: {s}")));
-    }
+    help.extend(finding.source.as_ref().map(|s| format!("source: {s}")));
     Diag {
         message: finding.message.clone(),
         code: Some(finding.code.name()),
@@ -129,6 +134,8 @@ fn finding_diag(files: &FileTable, finding: &Finding) -> Diag {
         source: Some(Excerpt::around(
             files.get(finding.primary.span.file),
             &[finding.primary.span],
+            // The primary excerpt is not indented like the related ones below it.
+            width + 14,
         )),
         labels: vec![label(
             finding.primary.span,
@@ -140,11 +147,11 @@ fn finding_diag(files: &FileTable, finding: &Finding) -> Diag {
     }
 }
 
-fn problem_diag(files: &FileTable, problem: &Problem) -> Diag {
+fn problem_diag(files: &FileTable, problem: &Problem, width: usize) -> Diag {
     let spans: Vec<Span> = problem.labels.iter().map(|l| l.span).collect();
     let source = spans
         .first()
-        .map(|s| Excerpt::around(files.get(s.file), &spans));
+        .map(|s| Excerpt::around(files.get(s.file), &spans, width));
     let message = if spans.is_empty() {
         format!("{}: {}", problem.path.display(), problem.message)
     } else {
@@ -174,13 +181,20 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(options.width)
-        .with_links(false);
+        .with_links(false)
+        .with_show_related_as_nested(true);
+    // Room for the gutter, line numbers and the indentation of nested related spans.
+    let excerpt_width = options.width.saturating_sub(30);
     let mut out = String::new();
     let diags = report
         .problems
         .iter()
-        .map(|p| problem_diag(&report.files, p))
-        .chain(report.findings().map(|f| finding_diag(&report.files, f)));
+        .map(|p| problem_diag(&report.files, p, excerpt_width))
+        .chain(
+            report
+                .findings()
+                .map(|f| finding_diag(&report.files, f, excerpt_width)),
+        );
     for diag in diags {
         // Rendering into a String cannot fail; a failure would only lose this diagnostic.
         let _ = handler.render_report(&mut out, &diag);
