@@ -91,8 +91,7 @@ pub struct Finding {
     pub fingerprint: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "from", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Expected {
     /// The claim file's established value (`=`, `~`, bounds).
     Claim {

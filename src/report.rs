@@ -59,6 +59,7 @@ impl Report {
         let mut files = FileTable::default();
         let mut problems = Problems::default();
         let mut corpus = corpus::load(&inputs.corpus, &mut files, &mut problems);
+        let all_stories: Vec<String> = corpus.stories.iter().map(|s| s.slug.clone()).collect();
         if !inputs.stories.is_empty() {
             for wanted in &inputs.stories {
                 if corpus.story(wanted).is_none() {
@@ -78,7 +79,13 @@ impl Report {
             corpus.stories.retain(|s| inputs.stories.contains(&s.slug));
         }
         let mut claim_problems = Problems::default();
-        let claim_sets = claims::load(&inputs.claims, &corpus, &mut files, &mut claim_problems);
+        let claim_sets = claims::load(
+            &inputs.claims,
+            &corpus,
+            &all_stories,
+            &mut files,
+            &mut claim_problems,
+        );
         let claims_failed = claim_problems.has_errors();
         problems.extend(claim_problems);
         let mut report = Report {

@@ -49,7 +49,16 @@ pub struct Document {
 const MAX_DEPTH: usize = 64;
 
 impl Document {
+    /// Parses `text`; an error's span is never empty, so it can be drawn even at the end of the
+    /// file.
     pub fn parse(text: &str) -> Result<Document, YamlError> {
+        Document::parse_inner(text).map_err(|mut e| {
+            e.span = visible(text, e.span);
+            e
+        })
+    }
+
+    fn parse_inner(text: &str) -> Result<Document, YamlError> {
         let places = index_places(text)?;
         let root = match serde_yaml::from_str::<Value>(text) {
             Ok(root) => root,
@@ -78,6 +87,22 @@ impl Document {
             value: &self.root,
             path: Vec::new(),
         }
+    }
+}
+
+/// A one-character span for an empty one: the character at it, or the last one before it at
+/// the end of the text (skipping the final line break).
+fn visible(text: &str, span: Range<usize>) -> Range<usize> {
+    if !span.is_empty() {
+        return span;
+    }
+    let at = span.start.min(text.len());
+    match text[at..].chars().next().filter(|c| *c != '\n') {
+        Some(c) => at..at + c.len_utf8(),
+        None => match text[..at].trim_end().char_indices().last() {
+            Some((i, c)) => i..i + c.len_utf8(),
+            None => at..at,
+        },
     }
 }
 

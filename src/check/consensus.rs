@@ -206,8 +206,9 @@ fn report_split(
         .map(|g| {
             let names: Vec<String> = g.iter().map(|&i| who(ctx, voices[i].version)).collect();
             format!(
-                "{} say {}",
+                "{} {} {}",
                 names.join(", "),
+                if names.len() == 1 { "says" } else { "say" },
                 quoted_value(ctx.files, voices[g[0]].mention)
             )
         })

@@ -103,7 +103,18 @@ fn surface(files: &FileTable, span: Span) -> String {
 fn quoted_value(files: &FileTable, mention: &Mention) -> String {
     let words = surface(files, mention.span);
     let value = mention.value.to_string();
-    if value.eq_ignore_ascii_case(&words) {
+    // A bare amount ("£4m", "0.1 per cent", "five years") is its own best description; its
+    // rounding range would only distract.
+    let stated_figure = !mention.vague
+        && matches!(
+            mention.value,
+            Value::Money { .. }
+                | Value::Share { .. }
+                | Value::Measure { .. }
+                | Value::Duration { .. }
+        )
+        && words.chars().any(|c| c.is_ascii_digit());
+    if stated_figure || value.eq_ignore_ascii_case(&words) {
         format!("“{words}”")
     } else {
         format!("“{words}” ({value})")

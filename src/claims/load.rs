@@ -31,11 +31,12 @@ struct LexiconCache {
     by_path: HashMap<PathBuf, Option<Arc<Lexicon>>>,
 }
 
-/// Reads the claim file of every story in the corpus, and reports claim files that match no
-/// story.
+/// Reads the claim file of every story in `corpus`, and reports claim files that match none of
+/// `all_stories` (the whole corpus, even when only some stories are checked).
 pub fn load(
     dir: &Path,
     corpus: &Corpus,
+    all_stories: &[String],
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Vec<ClaimSet> {
@@ -73,7 +74,7 @@ pub fn load(
             sets.push(set);
         }
     }
-    let slugs: Vec<&str> = corpus.stories.iter().map(|s| s.slug.as_str()).collect();
+    let slugs: Vec<&str> = all_stories.iter().map(String::as_str).collect();
     if let Ok(entries) = fs::read_dir(dir) {
         let mut orphans: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))

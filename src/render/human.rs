@@ -115,7 +115,12 @@ fn finding_diag(files: &FileTable, finding: &Finding, width: usize) -> Diag {
         .iter()
         .map(|r| pointer(files, r.label.span, r.label.message.clone(), None, width))
         .collect();
-    if let Some(claim) = &finding.claim {
+    // A finding about the claim itself (unmatched) already points at its definition.
+    if let Some(claim) = finding
+        .claim
+        .as_ref()
+        .filter(|c| c.site != finding.primary.span)
+    {
         let message = format!("the claim `{}`", claim.id);
         related.push(pointer(
             files,

@@ -113,8 +113,55 @@ struct FindingOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     found: Option<ValueOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    expected: Option<&'a Expected>,
+    expected: Option<ExpectedOut<'a>>,
     fingerprint: &'a str,
+}
+
+/// What a finding's version should say, with values in the schema's value form.
+#[derive(Debug, Serialize)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+enum ExpectedOut<'a> {
+    Claim {
+        relation: &'a str,
+        value: ValueOut<'a>,
+        text: &'a str,
+    },
+    Consensus {
+        value: ValueOut<'a>,
+        text: &'a str,
+        versions: usize,
+        of: usize,
+    },
+    Arithmetic {
+        left: &'a str,
+        right: &'a str,
+    },
+}
+
+fn expected_out(expected: &Expected) -> ExpectedOut<'_> {
+    match expected {
+        Expected::Claim {
+            relation,
+            value,
+            text,
+        } => ExpectedOut::Claim {
+            relation,
+            value: value_out(value),
+            text,
+        },
+        Expected::Consensus {
+            value,
+            text,
+            versions,
+            of,
+        } => ExpectedOut::Consensus {
+            value: value_out(value),
+            text,
+            versions: *versions,
+            of: *of,
+        },
+        Expected::Arithmetic { left, right } => ExpectedOut::Arithmetic { left, right },
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -157,7 +204,7 @@ fn finding_out<'a>(files: &FileTable, f: &'a Finding) -> FindingOut<'a> {
         help: &f.help,
         source: f.source.as_deref(),
         found: f.found.as_ref().map(value_out),
-        expected: f.expected.as_ref(),
+        expected: f.expected.as_ref().map(expected_out),
         fingerprint: &f.fingerprint,
     }
 }

@@ -311,11 +311,18 @@ fn worst(a: Fit, b: Fit) -> Fit {
 
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plain = |x: f64| Number(x).to_string();
         match self {
-            Value::Count { range } => write!(f, "{range}"),
-            Value::Share { range } => write!(f, "{}", range.scale(100.0)).and(f.write_str("%")),
-            Value::Money { currency, range } => write!(f, "{range} {}", currency.0),
-            Value::Measure { unit, range } => write!(f, "{range} {unit}"),
+            Value::Count { range } => f.write_str(&describe(range, plain)),
+            Value::Share { range } => f.write_str(&describe(range, |x| {
+                format!("{}%", Number(round2(x * 100.0)))
+            })),
+            Value::Money { currency, range } => {
+                f.write_str(&describe(range, |x| money(x, currency)))
+            }
+            Value::Measure { unit, range } => f.write_str(&describe(range, |x| {
+                format!("{} {unit}", Number(round2(x)))
+            })),
             Value::Date { range } => f.write_str(&date::describe(range)),
             Value::DateRange { start, end } => {
                 write!(f, "{} .. {}", date::describe(start), date::describe(end))
@@ -327,17 +334,85 @@ impl fmt::Display for Value {
                 } else if range.lo >= 0.0 {
                     write!(f, "{} after", describe_days(range))
                 } else {
-                    write!(f, "{range} days from the event")
+                    write!(f, "{} days from the event", describe(range, plain))
                 }
             }
-            Value::Age { range } => write!(f, "aged {range}"),
+            Value::Age { range } => write!(f, "aged {}", describe(range, plain)),
             Value::Term(term) => f.write_str(&term.identity()),
         }
     }
 }
 
+/// A range in words: "300", "24 to 199", "more than 250", "at most 5", each number written by
+/// `number`.
+fn describe(range: &Interval, number: impl Fn(f64) -> String) -> String {
+    let lo = range.lo.is_finite();
+    let hi = range.hi.is_finite();
+    if range.is_point() {
+        number(range.lo)
+    } else if lo && hi && !(range.lo == 0.0 && range.hi_open) {
+        format!("{} to {}", number(range.lo), number(range.hi))
+    } else if lo && !hi {
+        let words = if range.lo_open {
+            "more than"
+        } else {
+            "at least"
+        };
+        format!("{words} {}", number(range.lo))
+    } else if hi {
+        let words = if range.hi_open {
+            "less than"
+        } else {
+            "at most"
+        };
+        format!("{words} {}", number(range.hi))
+    } else {
+        "any amount".to_string()
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// An amount as newsrooms print it: "£4.5m", "$3bn", "€500,000", "£300".
+fn money(amount: f64, currency: &Currency) -> String {
+    let symbol = match &*currency.0 {
+        "GBP" => "£".to_string(),
+        "USD" => "$".to_string(),
+        "EUR" => "€".to_string(),
+        other => format!("{other} "),
+    };
+    let (scaled, suffix) = if amount.abs() >= 1e9 {
+        (amount / 1e9, "bn")
+    } else if amount.abs() >= 1e6 {
+        (amount / 1e6, "m")
+    } else {
+        (amount, "")
+    };
+    let digits = Number(round2(scaled)).to_string();
+    let digits = if suffix.is_empty() && scaled.fract() == 0.0 {
+        group_thousands(&digits)
+    } else {
+        digits
+    };
+    format!("{symbol}{digits}{suffix}")
+}
+
+fn group_thousands(digits: &str) -> String {
+    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
 /// A span of days in the unit a reader would use: hours under a day, years from a year, days
-/// otherwise, to two decimals: "6 hours", "[2, 5] days", "[4.5, 5] years".
+/// otherwise, to two decimals: "6 hours", "2 to 5 days", "4.5 to 5 years".
 fn describe_days(range: &Interval) -> String {
     let (scale, one, many) = if range.hi < 1.0 {
         (24.0, "hour", "hours")
@@ -348,8 +423,8 @@ fn describe_days(range: &Interval) -> String {
     };
     let scaled = range.scale(scale);
     let rounded = Interval {
-        lo: (scaled.lo * 100.0).round() / 100.0,
-        hi: (scaled.hi * 100.0).round() / 100.0,
+        lo: round2(scaled.lo),
+        hi: round2(scaled.hi),
         ..scaled
     };
     let unit = if rounded.is_point() && rounded.lo == 1.0 {
@@ -357,7 +432,7 @@ fn describe_days(range: &Interval) -> String {
     } else {
         many
     };
-    format!("{rounded} {unit}")
+    format!("{} {unit}", describe(&rounded, |x| Number(x).to_string()))
 }
 
 #[cfg(test)]
@@ -416,7 +491,7 @@ mod tests {
         let hours = |h: f64| Value::Duration {
             range: Interval::closed(h / 24.0 * 0.9, h / 24.0),
         };
-        assert_eq!(hours(6.0).to_string(), "[5.4, 6] hours");
+        assert_eq!(hours(6.0).to_string(), "5.4 to 6 hours");
         assert_eq!(
             Value::Duration {
                 range: Interval::point(1.0)
@@ -427,13 +502,52 @@ mod tests {
         let years = Value::Duration {
             range: Interval::closed(4.5, 5.0).scale(DAYS_PER_YEAR),
         };
-        assert_eq!(years.to_string(), "[4.5, 5] years");
+        assert_eq!(years.to_string(), "4.5 to 5 years");
         assert_eq!(
             Value::RelativeTime {
                 range: Interval::closed(-5.0, -2.0)
             }
             .to_string(),
-            "[2, 5] days before"
+            "2 to 5 days before"
+        );
+    }
+
+    #[test]
+    fn amounts_read_as_printed() {
+        let gbp = Currency("GBP".into());
+        let stated = Value::Money {
+            currency: gbp.clone(),
+            range: Interval::new(3.5e6, false, 4.5e6, true),
+        };
+        assert_eq!(stated.to_string(), "£3.5m to £4.5m");
+        assert_eq!(
+            Value::Money {
+                currency: gbp,
+                range: Interval::point(500_000.0)
+            }
+            .to_string(),
+            "£500,000"
+        );
+        assert_eq!(
+            Value::Share {
+                range: Interval::point(2.0 / 3.0)
+            }
+            .to_string(),
+            "66.67%"
+        );
+        assert_eq!(
+            Value::Count {
+                range: Interval::above(250.0)
+            }
+            .to_string(),
+            "more than 250"
+        );
+        assert_eq!(
+            Value::Count {
+                range: Interval::new(0.0, false, 200.0, true)
+            }
+            .to_string(),
+            "less than 200"
         );
     }
 
