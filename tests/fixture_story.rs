@@ -170,18 +170,7 @@ fn the_claims_by_versions_grid() {
 #[test]
 fn the_traps_are_not_mentions() {
     let json = report();
-    let mentioned: Vec<String> = json["stories"][0]["statuses"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| {
-            s["mentions"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| m["location"]["text"].as_str().unwrap().to_string())
-        })
-        .collect();
+    let mentioned = mentioned(&json);
     // A teaser about another fire, a number of another noun, an unrelated price, a road, a time.
     for trap in [
         "12 stations",

@@ -236,18 +236,7 @@ fn another_officer_named_after_the_wrong_rank_does_not_make_the_independent_agre
 #[test]
 fn nothing_is_read_from_page_junk_or_from_numbers_of_other_things() {
     let json = report();
-    let mentioned: Vec<String> = json["stories"][0]["statuses"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| {
-            s["mentions"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| m["location"]["text"].as_str().unwrap().to_string())
-        })
-        .collect();
+    let mentioned = mentioned(&json);
     for trap in [
         "scores of",
         "21",

@@ -3,8 +3,8 @@
 //! slots; slots it does not state are taken from the claim file's established values.
 
 use super::{
-    Outcome, State, Status, StoryCheck, any_mention, claim_ref, clear_mentions, established_value,
-    fit_claim, quoted_value, state_of,
+    Outcome, State, Status, StoryCheck, claim_ref, clear_mentions, established_value, fit_claim,
+    quoted_value, state_of, unstated,
 };
 use crate::claims::{ClaimBody, ClaimSet, Formula, Tolerance};
 use crate::codes::Code;
@@ -74,12 +74,13 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 .then(|| Some((eval(left, &lookup)?, eval(right, &lookup)?)))
                 .flatten();
             let Some((l, r)) = evaluated else {
-                let state =
-                    if slots.iter().any(|&s| any_mention(extraction, s)) && stated.is_empty() {
-                        State::Ambiguous
-                    } else {
-                        State::Silent
-                    };
+                // Too few of the version's own figures to check: silent, unless all it gave was
+                // ambiguous.
+                let state = if stated.is_empty() {
+                    unstated(extraction, &slots)
+                } else {
+                    State::Silent
+                };
                 outcome.statuses.push(Status {
                     claim: c,
                     version: v,

@@ -4,8 +4,8 @@
 //! outside it is an outlier. With no majority, the split itself is reported.
 
 use super::{
-    Outcome, State, Status, StoryCheck, any_mention, claim_ref, clear_mentions, quoted_value,
-    related, tally, who,
+    Outcome, State, Status, StoryCheck, claim_ref, clear_mentions, quoted_value, related, tally,
+    unstated, who,
 };
 use crate::claims::{ClaimBody, ValueTest};
 use crate::codes::Code;
@@ -52,11 +52,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     mention,
                 }),
                 None => {
-                    let state = if any_mention(extraction, *slot) {
-                        State::Ambiguous
-                    } else {
-                        State::Silent
-                    };
+                    let state = unstated(extraction, &[*slot]);
                     outcome.statuses.push(Status {
                         claim: c,
                         version: v,

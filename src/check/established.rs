@@ -2,8 +2,8 @@
 //! rules out ("detective chief constable" where the claim says "detective chief inspector").
 
 use super::{
-    Outcome, State, Status, StoryCheck, any_mention, claim_ref, clear_mentions, fit_claim,
-    quoted_value, related, state_of, tally, who,
+    Outcome, Status, StoryCheck, claim_ref, clear_mentions, fit_claim, quoted_value, related,
+    state_of, tally, unstated, who,
 };
 use crate::claims::{ClaimBody, ValueTest};
 use crate::codes::Code;
@@ -36,10 +36,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 .collect();
             let state = if !fits.is_empty() {
                 state_of(&fits.iter().map(|(_, f)| *f).collect::<Vec<_>>())
-            } else if any_mention(extraction, *slot) {
-                State::Ambiguous
             } else {
-                State::Silent
+                unstated(extraction, &[*slot])
             };
             outcome.statuses.push(Status {
                 claim: c,

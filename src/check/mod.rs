@@ -90,6 +90,16 @@ fn any_mention(extraction: &Extraction, slot: usize) -> bool {
     extraction.of_slot(slot).next().is_some()
 }
 
+/// The state of a version that gives no usable value for the slots: ambiguous if it mentions
+/// them at all (every mention had rivals), silent otherwise.
+fn unstated(extraction: &Extraction, slots: &[usize]) -> State {
+    if slots.iter().any(|&s| any_mention(extraction, s)) {
+        State::Ambiguous
+    } else {
+        State::Silent
+    }
+}
+
 /// The article's words for a span, on one line.
 fn surface(files: &FileTable, span: Span) -> String {
     files
@@ -163,10 +173,7 @@ fn allowed(relation: Relation, value: &Value, tolerance: Tolerance) -> (Value, b
         Tolerance::Relative(f) => v.widen_relative(f),
         Tolerance::Absolute(d) => v.widen_absolute(d),
     };
-    let bound = |f: &dyn Fn(&Interval) -> Interval| match value.range() {
-        Some(r) => replace_range(value, f(r)),
-        None => value.clone(),
-    };
+    let bound = |f: &dyn Fn(&Interval) -> Interval| value.map_ranges(f);
     match relation {
         Relation::Eq => (value.clone(), false),
         Relation::Approx => (widen(value), false),
@@ -176,22 +183,6 @@ fn allowed(relation: Relation, value: &Value, tolerance: Tolerance) -> (Value, b
         Relation::Gt => (bound(&|r| Interval::above(r.lo)), false),
         Relation::Ge => (bound(&|r| Interval::at_least(r.lo)), false),
     }
-}
-
-fn replace_range(value: &Value, range: Interval) -> Value {
-    let mut out = value.clone();
-    match &mut out {
-        Value::Count { range: r }
-        | Value::Share { range: r }
-        | Value::Money { range: r, .. }
-        | Value::Measure { range: r, .. }
-        | Value::Date { range: r }
-        | Value::Duration { range: r }
-        | Value::RelativeTime { range: r }
-        | Value::Age { range: r } => *r = range,
-        Value::DateRange { .. } | Value::Term(_) => {}
-    }
-    out
 }
 
 /// How a mention fits a claim's test; `None` when they cannot be compared.

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use super::schema;
 use crate::codes::Code;
 use crate::problem::{Problem, Problems};
 use crate::source::{FileId, Span};
@@ -43,14 +44,12 @@ pub fn read_lexicon(
     path: &Path,
     problems: &mut Problems,
 ) -> Option<Lexicon> {
-    let span = |r: std::ops::Range<usize>| Span::new(file, r);
-    let schema = |message: String, at: std::ops::Range<usize>, label: &str| {
-        Problem::error(Code::ClaimFileSchema.name(), path, message).label(span(at), label)
-    };
     if !node.is_mapping() {
         problems.push(schema(
-            format!("a lexicon must be a mapping, not {}", node.describe()),
+            path,
+            file,
             node.span(),
+            format!("a lexicon must be a mapping, not {}", node.describe()),
             "expected `lexicon:`, `kind:` and `terms:`",
         ));
         return None;
@@ -60,8 +59,10 @@ pub fn read_lexicon(
         if !LEXICON_KEYS.contains(&key.as_str()) {
             problems.push(
                 schema(
-                    format!("unknown lexicon key `{key}`"),
+                    path,
+                    file,
                     value.key_span(),
+                    format!("unknown lexicon key `{key}`"),
                     "unknown key",
                 )
                 .help(suggest::help_for(&key, LEXICON_KEYS)),
@@ -82,8 +83,10 @@ pub fn read_lexicon(
             if !MODIFIER_KEYS.contains(&key.as_str()) {
                 problems.push(
                     schema(
-                        format!("unknown modifier group `{key}`"),
+                        path,
+                        file,
                         value.key_span(),
+                        format!("unknown modifier group `{key}`"),
                         "unknown key",
                     )
                     .help(suggest::help_for(&key, MODIFIER_KEYS)),
@@ -101,8 +104,10 @@ pub fn read_lexicon(
     match node.get("terms") {
         Some(terms) => lexicon.terms = read_terms(&terms, file, path, problems),
         None => problems.push(schema(
-            "a lexicon needs `terms:`".into(),
+            path,
+            file,
             node.span(),
+            "a lexicon needs `terms:`",
             "no `terms:` here",
         )),
     }
@@ -238,27 +243,25 @@ fn modifier_list(
         } else if let [(short, full)] = item.entries().as_slice() {
             match full.scalar() {
                 Some(full) => out.push((short.trim().to_lowercase(), full.trim().to_lowercase())),
-                None => problems.push(
-                    Problem::error(
-                        Code::ClaimFileSchema.name(),
-                        path,
-                        "a modifier abbreviation maps to one word",
-                    )
-                    .label(Span::new(file, full.span()), "expected the full word"),
-                ),
+                None => problems.push(schema(
+                    path,
+                    file,
+                    full.span(),
+                    "a modifier abbreviation maps to one word",
+                    "expected the full word",
+                )),
             }
         } else {
-            problems.push(
-                Problem::error(
-                    Code::ClaimFileSchema.name(),
-                    path,
-                    format!(
-                        "a modifier is a word or `short: word`, not {}",
-                        item.describe()
-                    ),
-                )
-                .label(Span::new(file, item.span()), "expected a word"),
-            );
+            problems.push(schema(
+                path,
+                file,
+                item.span(),
+                format!(
+                    "a modifier is a word or `short: word`, not {}",
+                    item.describe()
+                ),
+                "expected a word",
+            ));
         }
     }
     out
@@ -292,26 +295,24 @@ fn required_text(
         Some(value) => match value.scalar() {
             Some(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
             _ => {
-                problems.push(
-                    Problem::error(
-                        Code::ClaimFileSchema.name(),
-                        path,
-                        format!("`{key}` must be text, not {}", value.describe()),
-                    )
-                    .label(Span::new(file, value.span()), "expected text"),
-                );
+                problems.push(schema(
+                    path,
+                    file,
+                    value.span(),
+                    format!("`{key}` must be text, not {}", value.describe()),
+                    "expected text",
+                ));
                 None
             }
         },
         None => {
-            problems.push(
-                Problem::error(
-                    Code::ClaimFileSchema.name(),
-                    path,
-                    format!("missing `{key}:`"),
-                )
-                .label(Span::new(file, node.span()), format!("add `{key}:` here")),
-            );
+            problems.push(schema(
+                path,
+                file,
+                node.span(),
+                format!("missing `{key}:`"),
+                format!("add `{key}:` here"),
+            ));
             None
         }
     }
@@ -328,14 +329,13 @@ pub fn text_list(
         return vec![(s, Span::new(file, node.span()))];
     }
     if !node.is_sequence() {
-        problems.push(
-            Problem::error(
-                Code::ClaimFileSchema.name(),
-                path,
-                format!("expected a list of text, not {}", node.describe()),
-            )
-            .label(Span::new(file, node.span()), "expected a list"),
-        );
+        problems.push(schema(
+            path,
+            file,
+            node.span(),
+            format!("expected a list of text, not {}", node.describe()),
+            "expected a list",
+        ));
         return Vec::new();
     }
     node.items()
@@ -345,14 +345,13 @@ pub fn text_list(
                 Some((s.trim().to_string(), Span::new(file, item.span())))
             }
             _ => {
-                problems.push(
-                    Problem::error(
-                        Code::ClaimFileSchema.name(),
-                        path,
-                        format!("expected text, not {}", item.describe()),
-                    )
-                    .label(Span::new(file, item.span()), "expected text"),
-                );
+                problems.push(schema(
+                    path,
+                    file,
+                    item.span(),
+                    format!("expected text, not {}", item.describe()),
+                    "expected text",
+                ));
                 None
             }
         })

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::lexicon::{read_lexicon, read_terms, text_list};
 use super::resolve::Resolver;
+use super::schema;
 use super::{Claim, ClaimBody, ClaimSet, Cue, Lexicon, Slot, ValueTest};
 use crate::codes::Code;
 use crate::corpus::Corpus;
@@ -202,17 +203,6 @@ fn load_file_cached(
     set.filter(|_| !failed)
 }
 
-/// Shorthand for a schema problem at a node.
-fn schema(
-    path: &Path,
-    file: FileId,
-    at: std::ops::Range<usize>,
-    message: String,
-    label: &str,
-) -> Problem {
-    Problem::error(Code::ClaimFileSchema.name(), path, message).label(Span::new(file, at), label)
-}
-
 fn read_claim_set(
     root: &Node<'_>,
     file: FileId,
@@ -289,7 +279,7 @@ fn read_claim_set(
                     path,
                     file,
                     0..0,
-                    "missing `story:`".into(),
+                    "missing `story:`",
                     "add `story: <slug>` at the top",
                 ));
             }
@@ -420,7 +410,7 @@ fn read_slots(
             path,
             file,
             0..0,
-            "missing `slots:`".into(),
+            "missing `slots:`",
             "a claim file names its slots under `slots:`",
         ));
         return (Vec::new(), Vec::new());
@@ -594,7 +584,7 @@ fn read_claims(
             path,
             file,
             0..0,
-            "missing `claims:`".into(),
+            "missing `claims:`",
             "a claim file lists its claims under `claims:`",
         ));
         return Vec::new();
@@ -640,7 +630,7 @@ fn read_claims(
                         path,
                         file,
                         item.span(),
-                        "a claim needs `claim:`, its expression".into(),
+                        "a claim needs `claim:`, its expression",
                         "no `claim:` here",
                     ));
                     continue;

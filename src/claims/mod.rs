@@ -14,8 +14,10 @@ use std::sync::Arc;
 pub use lexicon::{Lexicon, LexiconTerm};
 pub use load::{load, load_file};
 
+use crate::codes::Code;
 use crate::finding::Severity;
 use crate::lang::{BinOp, Relation};
+use crate::problem::Problem;
 use crate::source::{FileId, Span};
 use crate::value::{Value, ValueKind};
 
@@ -167,6 +169,17 @@ impl Claim {
             }
         )
     }
+}
+
+/// A claim-file schema problem at a place in the file: the commonest diagnostic of this stage.
+fn schema(
+    path: &std::path::Path,
+    file: FileId,
+    at: std::ops::Range<usize>,
+    message: impl Into<String>,
+    label: impl Into<String>,
+) -> Problem {
+    Problem::error(Code::ClaimFileSchema.name(), path, message).label(Span::new(file, at), label)
 }
 
 impl ClaimSet {

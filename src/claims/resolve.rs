@@ -289,11 +289,7 @@ impl Resolver<'_> {
                 Some(Value::DateRange { start: *s, end: *e })
             }
             _ if a.kind() == b.kind() => match (a.range(), b.range()) {
-                (Some(x), Some(y)) => {
-                    let mut out = a.clone();
-                    replace(&mut out, x.hull(y));
-                    Some(out)
-                }
+                (Some(x), Some(y)) => Some(a.map_ranges(|_| x.hull(y))),
                 _ => None,
             },
             _ => None,
@@ -309,20 +305,6 @@ impl Resolver<'_> {
             )
             .mismatch()
         })
-    }
-}
-
-fn replace(value: &mut Value, with: crate::value::Interval) {
-    match value {
-        Value::Count { range }
-        | Value::Share { range }
-        | Value::Money { range, .. }
-        | Value::Measure { range, .. }
-        | Value::Date { range }
-        | Value::Duration { range }
-        | Value::RelativeTime { range }
-        | Value::Age { range } => *range = with,
-        Value::DateRange { .. } | Value::Term(_) => {}
     }
 }
 

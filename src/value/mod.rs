@@ -264,7 +264,9 @@ impl Value {
         self.map_ranges(|r| r.widen_absolute(delta))
     }
 
-    fn map_ranges(&self, f: impl Fn(&Interval) -> Interval) -> Value {
+    /// The same value with each of its intervals replaced by `f` of it (both ends of a date
+    /// range; nothing for a term).
+    pub fn map_ranges(&self, f: impl Fn(&Interval) -> Interval) -> Value {
         let mut out = self.clone();
         match &mut out {
             Value::Count { range }

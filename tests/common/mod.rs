@@ -90,3 +90,14 @@ pub fn small_project(claims: &str) -> TempDir {
         ("claims/fire.yaml", claims),
     ])
 }
+
+/// The text of every mention the statuses of the first story rest on.
+pub fn mentioned(json: &serde_json::Value) -> Vec<String> {
+    json["stories"][0]["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["mentions"].as_array().unwrap().iter())
+        .map(|m| m["location"]["text"].as_str().unwrap().to_string())
+        .collect()
+}
