@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::schema;
+use super::{reject_unknown_keys, schema};
 use crate::codes::Code;
 use crate::problem::{Problem, Problems};
 use crate::source::{FileId, Span};
@@ -55,20 +55,7 @@ pub fn read_lexicon(
         return None;
     }
     let before = problems.0.len();
-    for (key, value) in node.entries() {
-        if !LEXICON_KEYS.contains(&key.as_str()) {
-            problems.push(
-                schema(
-                    path,
-                    file,
-                    value.key_span(),
-                    format!("unknown lexicon key `{key}`"),
-                    "unknown key",
-                )
-                .help(suggest::help_for(&key, LEXICON_KEYS)),
-            );
-        }
-    }
+    reject_unknown_keys(node, LEXICON_KEYS, "lexicon key", path, file, problems);
     let name = required_text(node, "lexicon", file, path, problems);
     let kind = required_text(node, "kind", file, path, problems);
     let mut lexicon = Lexicon {
@@ -140,19 +127,7 @@ pub fn read_terms(
         let (id, mut aliases) = if let Some(id) = item.scalar() {
             (id, Vec::new())
         } else if item.is_mapping() {
-            for (key, value) in item.entries() {
-                if !TERM_KEYS.contains(&key.as_str()) {
-                    problems.push(
-                        Problem::error(
-                            Code::ClaimFileSchema.name(),
-                            path,
-                            format!("unknown term key `{key}`"),
-                        )
-                        .label(span(value.key_span()), "unknown key")
-                        .help(suggest::help_for(&key, TERM_KEYS)),
-                    );
-                }
-            }
+            reject_unknown_keys(&item, TERM_KEYS, "term key", path, file, problems);
             let Some(id) = item.get("id").and_then(|v| v.scalar()) else {
                 problems.push(
                     Problem::error(Code::ClaimFileSchema.name(), path, "a term needs an `id`")

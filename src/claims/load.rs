@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use super::lexicon::{read_lexicon, read_terms, text_list};
 use super::resolve::Resolver;
-use super::schema;
 use super::{Claim, ClaimBody, ClaimSet, Cue, Lexicon, Slot, ValueTest};
+use super::{reject_unknown_keys, schema};
 use crate::codes::Code;
 use crate::corpus::Corpus;
 use crate::extract::phrases::PhraseTable;
@@ -222,20 +222,7 @@ fn read_claim_set(
         ));
         return None;
     }
-    for (key, value) in root.entries() {
-        if !FILE_KEYS.contains(&key.as_str()) {
-            problems.push(
-                schema(
-                    path,
-                    file,
-                    value.key_span(),
-                    format!("unknown key `{key}`"),
-                    "unknown key",
-                )
-                .help(suggest::help_for(&key, FILE_KEYS)),
-            );
-        }
-    }
+    reject_unknown_keys(root, FILE_KEYS, "key", path, file, problems);
     let text_field = |key: &str, problems: &mut Problems| {
         let node = root.get(key)?;
         match node.scalar() {
@@ -455,20 +442,7 @@ fn read_slots(
             broken.push(name.trim().to_string());
             continue;
         }
-        for (key, value) in spec.entries() {
-            if !SLOT_KEYS.contains(&key.as_str()) {
-                problems.push(
-                    schema(
-                        path,
-                        file,
-                        value.key_span(),
-                        format!("unknown slot key `{key}`"),
-                        "unknown key",
-                    )
-                    .help(suggest::help_for(&key, SLOT_KEYS)),
-                );
-            }
-        }
+        reject_unknown_keys(&spec, SLOT_KEYS, "slot key", path, file, problems);
         let kind = match spec
             .get("kind")
             .and_then(|k| k.scalar().map(|s| (s, k.span())))
@@ -609,20 +583,7 @@ fn read_claims(
         let (expression, spec) = if item.scalar().is_some() {
             (item.clone(), None)
         } else if item.is_mapping() {
-            for (key, value) in item.entries() {
-                if !CLAIM_KEYS.contains(&key.as_str()) {
-                    problems.push(
-                        schema(
-                            path,
-                            file,
-                            value.key_span(),
-                            format!("unknown claim key `{key}`"),
-                            "unknown key",
-                        )
-                        .help(suggest::help_for(&key, CLAIM_KEYS)),
-                    );
-                }
-            }
+            reject_unknown_keys(&item, CLAIM_KEYS, "claim key", path, file, problems);
             match item.get("claim") {
                 Some(expression) => (expression, Some(item.clone())),
                 None => {

@@ -182,6 +182,32 @@ fn schema(
     Problem::error(Code::ClaimFileSchema.name(), path, message).label(Span::new(file, at), label)
 }
 
+/// Reports every key of `node` not in `allowed`, suggesting the nearest valid one: a misspelt
+/// key (`neer:`) would otherwise be silently ignored.
+fn reject_unknown_keys(
+    node: &crate::yaml::Node<'_>,
+    allowed: &[&str],
+    what: &str,
+    path: &std::path::Path,
+    file: FileId,
+    problems: &mut crate::problem::Problems,
+) {
+    for (key, value) in node.entries() {
+        if !allowed.contains(&key.as_str()) {
+            problems.push(
+                schema(
+                    path,
+                    file,
+                    value.key_span(),
+                    format!("unknown {what} `{key}`"),
+                    "unknown key",
+                )
+                .help(crate::suggest::help_for(&key, allowed)),
+            );
+        }
+    }
+}
+
 impl ClaimSet {
     pub fn slot_named(&self, name: &str) -> Option<usize> {
         self.slots
