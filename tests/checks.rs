@@ -8,25 +8,7 @@ use common::*;
 use serde_json::Value;
 
 fn story(claims: &str, versions: &[(&str, &str)]) -> (i32, Value) {
-    let mut files: Vec<(String, String)> = versions
-        .iter()
-        .map(|(name, body)| {
-            (
-                format!("corpus/budget/{name}.txt"),
-                format!("---\noutlet: {name}\n---\n{body}\n"),
-            )
-        })
-        .collect();
-    files.push((
-        "claims/budget.yaml".into(),
-        format!("story: budget\n{claims}"),
-    ));
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(p, c)| (p.as_str(), c.as_str()))
-        .collect();
-    let dir = project(&refs);
-    check_json(dir.path(), &[])
+    story_json(claims, versions)
 }
 
 /// (code, severity, version, text) of each finding.
@@ -173,10 +155,7 @@ fn a_claim_no_version_mentions_is_a_warning_at_the_claim() {
         found,
         [f("unmatched_claim", "warning", "", "length = 300 metres")]
     );
-    assert_eq!(
-        json["findings"][0]["location"]["path"],
-        "claims/budget.yaml"
-    );
+    assert_eq!(json["findings"][0]["location"]["path"], "claims/story.yaml");
 }
 
 #[test]

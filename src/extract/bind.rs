@@ -2,14 +2,20 @@
 //!
 //! The unit is the sentence, never a window of characters. Inside it, a value binds to a slot's
 //! cue by the sentence's structure, approximated without a parser:
-//! - a count that quantifies the cue itself ("300 such *breaches*") binds first and always;
+//! - a value that is the cue's own: a count of the cue's noun ("300 such *breaches*"), the
+//!   complement after "of" ("a *majority* of 5,261"), or a value containing the cue
+//!   ("*between* January and October") binds first;
 //! - a value that quantifies some other noun ("31,000 *officers*", "two *men* fighting") binds
-//!   only as the subject of the cue's clause ("Three members … quit the force");
+//!   only as the subject of the cue's clause ("Three members … quit the force"), and a cue that
+//!   is only a modifier inside the value's noun phrase ("4.4 million *passenger* journeys") does
+//!   not make it the cue's;
 //! - otherwise the nearer the better, counting words and charging for each clause boundary
-//!   crossed, with a tighter limit after the cue than before it, except for the only value of
-//!   the slot's kind in the sentence;
+//!   crossed, with a tighter limit after the cue than before it;
 //! - each value serves one slot, best pairs first; when a slot's runner-up is about as good and
-//!   says something else, the mention is ambiguous and is never reported as a conflict.
+//!   says something else, or two values are each the cue's own and differ, the mention is
+//!   ambiguous and is never reported as a conflict;
+//! - a value that is an earlier level in a change ("fell *from 64.5%* to 38.2%") binds to
+//!   nothing.
 
 use std::ops::Range;
 
@@ -22,10 +28,17 @@ use crate::value::{Value, ValueKind};
 pub struct Candidate {
     pub tokens: Range<usize>,
     pub value: Value,
+    /// Other readings of the same words ("4.3m": millions, or metres).
+    pub alternatives: Vec<Value>,
     pub vague: bool,
-    /// The noun phrase a count or share quantifies.
+    /// The noun phrase a count or share quantifies; for a partitive ("one of the victims"),
+    /// the group it is a part of.
     pub head: Option<Range<usize>>,
     pub generic_head: bool,
+    /// "one of the victims": the number is a part of the group in `head`, not its size.
+    pub partitive: bool,
+    /// An earlier level in a change: "from 184,300".
+    pub prior: bool,
 }
 
 impl Candidate {
@@ -33,6 +46,20 @@ impl Candidate {
     /// not nothing ("208 were").
     fn counts_another_noun(&self) -> bool {
         self.head.is_some() && !self.generic_head
+    }
+
+    /// The reading a slot of `kind` takes, if any: the main one first.
+    pub fn reading(&self, kind: &ValueKind) -> Option<usize> {
+        std::iter::once(&self.value)
+            .chain(&self.alternatives)
+            .position(|v| kind.accepts(v))
+    }
+
+    pub fn value_of(&self, reading: usize) -> &Value {
+        reading
+            .checked_sub(1)
+            .and_then(|i| self.alternatives.get(i))
+            .unwrap_or(&self.value)
     }
 }
 
@@ -51,6 +78,8 @@ pub struct SlotCues {
 pub struct Binding {
     pub slot: usize,
     pub candidate: usize,
+    /// Which reading of the candidate (0: its main value).
+    pub reading: usize,
     pub cue: Range<usize>,
     /// Other candidates about as good that say something else.
     pub rivals: Vec<usize>,
@@ -62,120 +91,231 @@ const MAX_BEFORE: usize = 20;
 const MAX_AFTER: usize = 10;
 /// What crossing a clause boundary costs, in words.
 const CLAUSE_COST: usize = 8;
+/// "and", "or" may join two clauses or two nouns: half a boundary. Before a number they start a
+/// new item, which no value binds across (see `Measure::items`).
+const CONJUNCTION_COST: usize = 4;
 /// Words a subject may stand before its verb phrase's cue: "Three members of the Metropolitan
 /// Police quit the force".
 const MAX_SUBJECT_GAP: usize = 10;
+/// A comma-delimited aside of at most this many words does not break the clause.
+const MAX_ASIDE_WORDS: usize = 6;
 /// Candidates this close in score to the winner make a binding ambiguous.
 const RIVAL_MARGIN: usize = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Tier {
-    /// The cue is the value's own noun, or inside the value ("between … and …").
+    /// The value is the cue's own: its count, its "of" complement, or a value containing it.
     Own,
     Near,
-    /// The only value of its kind in the sentence, farther away.
-    Sole,
 }
 
-/// The sentence's words and clause boundaries, as prefix counts over its tokens.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozens",
+    "both",
+    "several",
+    "a",
+];
+
+/// The sentence's words and what crossing each stretch costs, as prefix sums over its tokens.
 struct Measure {
     start: usize,
     words: Vec<usize>,
-    clauses: Vec<usize>,
+    costs: Vec<usize>,
+    /// Clause boundaries proper (punctuation, "while", "but"), which conjunctions are not.
+    hard: Vec<usize>,
+    /// "and"/"or" before a number: a new coordinated item ("… by boat and eight by
+    /// helicopter") that no value binds across.
+    items: Vec<usize>,
 }
 
 impl Measure {
     fn new(text: &str, tokens: &[Token], sentence: Range<usize>) -> Measure {
         let mut words = vec![0];
-        let mut clauses = vec![0];
+        let mut costs = vec![0];
+        let mut hard = vec![0];
+        let mut items = vec![0];
+        let asides = asides(text, &tokens[sentence.clone()]);
         for (i, t) in tokens[sentence.clone()].iter().enumerate() {
             let s = t.text(text);
-            let is_word = !t.is_punct();
-            let next_spaced = tokens.get(sentence.start + i + 1).is_none_or(|n| n.spaced);
-            let boundary = match s {
-                "," | ";" | ":" | "(" | ")" | "–" | "—" => true,
-                "-" => t.spaced && next_spaced,
-                _ => {
-                    is_word
-                        && ["while", "whilst", "whereas", "but", "although", "though"]
-                            .iter()
-                            .any(|w| s.eq_ignore_ascii_case(w))
+            let next = tokens.get(sentence.start + i + 1);
+            let next_spaced = next.is_none_or(|n| n.spaced);
+            let conjunction = t.is_word() && is_any(s, &["and", "or"]);
+            let new_item = conjunction
+                && next.is_some_and(|n| n.is_number() || is_any(n.text(text), NUMBER_WORDS));
+            let cost = match s {
+                "," if asides.contains(&i) => 0,
+                "," | ";" | ":" | "(" | ")" | "–" | "—" => CLAUSE_COST,
+                "-" if t.spaced && next_spaced => CLAUSE_COST,
+                _ if t.is_word()
+                    && is_any(
+                        s,
+                        &["while", "whilst", "whereas", "but", "although", "though"],
+                    ) =>
+                {
+                    CLAUSE_COST
                 }
+                _ if conjunction => CONJUNCTION_COST,
+                _ => 0,
             };
-            words.push(words[i] + usize::from(is_word));
-            clauses.push(clauses[i] + usize::from(boundary));
+            words.push(words[i] + usize::from(!t.is_punct()));
+            costs.push(costs[i] + cost);
+            hard.push(hard[i] + usize::from(cost > 0 && !conjunction));
+            items.push(items[i] + usize::from(new_item));
         }
         Measure {
             start: sentence.start,
             words,
-            clauses,
+            costs,
+            hard,
+            items,
         }
     }
 
-    /// Words and clause boundaries strictly between two token positions.
+    /// Words and the boundary charge strictly between two token positions.
     fn between(&self, from: usize, to: usize) -> (usize, usize) {
         let (a, b) = (from - self.start, to - self.start);
         if a >= b {
             return (0, 0);
         }
-        (
-            self.words[b] - self.words[a],
-            self.clauses[b] - self.clauses[a],
-        )
+        (self.words[b] - self.words[a], self.costs[b] - self.costs[a])
     }
+
+    /// Whether a new coordinated item starts between two token positions.
+    fn crosses_item(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (from - self.start, to - self.start);
+        a < b && self.items[b] > self.items[a]
+    }
+
+    /// Whether a clause boundary proper lies between two token positions.
+    fn crosses_clause(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (from - self.start, to - self.start);
+        a < b && self.hard[b] > self.hard[a]
+    }
+}
+
+/// The commas that enclose a short aside (", meaning a danger to life,", ", accordingly,"):
+/// crossing one does not leave the clause. Pairs are taken left to right.
+fn asides(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let commas: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].text(text) == ",")
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k + 1 < commas.len() {
+        let (a, b) = (commas[k], commas[k + 1]);
+        let inside = &tokens[a + 1..b];
+        let words = inside.iter().filter(|t| t.is_word()).count();
+        let plain = inside.iter().all(|t| t.is_word());
+        if plain && (1..=MAX_ASIDE_WORDS).contains(&words) {
+            out.extend([a, b]);
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+fn is_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+fn covers(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
 /// How well `candidate` fits a cue, if it may bind at all.
 fn fit(
+    text: &str,
+    tokens: &[Token],
     measure: &Measure,
     candidate: &Candidate,
     cue: &Range<usize>,
-    sole: bool,
 ) -> Option<(Tier, usize)> {
-    if overlaps(&candidate.tokens, cue) || candidate.head.as_ref().is_some_and(|h| overlaps(h, cue))
-    {
+    if covers(&candidate.tokens, cue) {
+        return Some((Tier::Own, 0));
+    }
+    if let Some(head) = candidate.head.as_ref().filter(|h| overlaps(h, cue)) {
+        // The cue names the counted noun itself, not a modifier of it, and not the group a
+        // partitive takes its part from ("one of the *victims*").
+        let noun = head.end - 1;
+        return (!candidate.partitive && cue.start <= noun && noun < cue.end)
+            .then_some((Tier::Own, 0));
+    }
+    let of_complement = candidate.tokens.start == cue.end + 1
+        && tokens
+            .get(cue.end)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"));
+    if of_complement && !candidate.partitive {
         return Some((Tier::Own, 0));
     }
     let specific_head = candidate.counts_another_noun();
+    let (from, to) = if candidate.tokens.end <= cue.start {
+        (candidate.tokens.end, cue.start)
+    } else {
+        (cue.end, candidate.tokens.start)
+    };
+    if measure.crosses_item(from, to) {
+        return None;
+    }
     if candidate.tokens.end <= cue.start {
-        let (words, clauses) = measure.between(candidate.tokens.end, cue.start);
+        let (words, cost) = measure.between(candidate.tokens.end, cue.start);
         if specific_head {
-            return (clauses == 0 && words <= MAX_SUBJECT_GAP).then_some((Tier::Near, words + 5));
+            // A subject may join nouns ("residents of Quay Street and Marram Road … were
+            // evacuated") but not cross into another clause.
+            let subject = !measure.crosses_clause(candidate.tokens.end, cue.start)
+                && words <= MAX_SUBJECT_GAP;
+            return subject.then_some((Tier::Near, words + cost + 5));
         }
-        let cost = words + CLAUSE_COST * clauses;
-        (cost <= MAX_BEFORE).then_some((Tier::Near, cost))
+        (words + cost <= MAX_BEFORE).then_some((Tier::Near, words + cost))
     } else {
         if specific_head {
             return None;
         }
-        let (words, clauses) = measure.between(cue.end, candidate.tokens.start);
-        let cost = words + CLAUSE_COST * clauses;
-        if cost <= MAX_AFTER {
-            Some((Tier::Near, cost))
-        } else {
-            sole.then_some((Tier::Sole, cost))
-        }
+        let (words, cost) = measure.between(cue.end, candidate.tokens.start);
+        (words + cost <= MAX_AFTER).then_some((Tier::Near, words + cost))
     }
 }
 
 /// A value whose head is what the slot counts may sit anywhere in the cue's sentence; the
 /// nearest wins.
 fn counted_fit(measure: &Measure, candidate: &Candidate, cue: &Range<usize>) -> (Tier, usize) {
-    let (words, clauses) = if candidate.tokens.end <= cue.start {
+    let (words, cost) = if candidate.tokens.end <= cue.start {
         measure.between(candidate.tokens.end, cue.start)
     } else {
         measure.between(cue.end, candidate.tokens.start)
     };
-    (Tier::Near, words + CLAUSE_COST * clauses)
+    (Tier::Near, words + cost)
 }
 
-/// `needle` occurs as a run of consecutive words in `haystack`.
-fn contains(haystack: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+/// `needle` is the end of `haystack`: an `of` phrase must name the counted noun itself
+/// ("officers"), not a modifier of it ("passenger" in "passenger journeys").
+fn ends_with(haystack: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && haystack.ends_with(needle)
 }
 
 /// Binds the sentence's candidates to the slots whose cues it contains.
@@ -190,16 +330,12 @@ pub fn bind(
     let heads: Vec<Vec<String>> = candidates
         .iter()
         .map(|c| {
-            c.head
-                .clone()
-                .map(|h| {
-                    tokens[h]
-                        .iter()
-                        .filter(|t| !t.is_punct())
-                        .map(|t| normalise(t.text(text)))
-                        .collect()
-                })
-                .unwrap_or_default()
+            let head = c.head.clone().filter(|_| !c.partitive).unwrap_or(0..0);
+            tokens[head]
+                .iter()
+                .filter(|t| !t.is_punct())
+                .map(|t| normalise(t.text(text)))
+                .collect()
         })
         .collect();
     // How well each slot's `of` nouns match each candidate's head; only the slots with the
@@ -211,7 +347,7 @@ pub fn bind(
                 .iter()
                 .map(|h| {
                     g.of.iter()
-                        .filter(|p| contains(h, p))
+                        .filter(|p| ends_with(h, p))
                         .map(Vec::len)
                         .max()
                         .unwrap_or(0)
@@ -224,44 +360,56 @@ pub fn bind(
         .collect();
     let mut pairs = Vec::new();
     for (g, group) in slots.iter().enumerate() {
-        let accepted: Vec<usize> = (0..candidates.len())
-            .filter(|&c| group.kind.accepts(&candidates[c].value))
-            .filter(|&c| {
-                group.of.is_empty() || (of_match[g][c] > 0 && of_match[g][c] == best_of[c])
-            })
-            .collect();
-        for &c in &accepted {
-            let sole = accepted.len() == 1 && !candidates[c].counts_another_noun();
+        for (c, candidate) in candidates.iter().enumerate() {
+            if candidate.prior {
+                continue;
+            }
+            let Some(reading) = candidate.reading(&group.kind) else {
+                continue;
+            };
+            if !group.of.is_empty() && (of_match[g][c] == 0 || of_match[g][c] < best_of[c]) {
+                continue;
+            }
             let best = group
                 .cues
                 .iter()
                 .filter_map(|cue| {
-                    if group.of.is_empty() {
-                        fit(&measure, &candidates[c], cue, sole)
+                    let fit = if group.of.is_empty() {
+                        fit(text, tokens, &measure, candidate, cue)
                     } else {
-                        Some(counted_fit(&measure, &candidates[c], cue))
-                    }
-                    .map(|(tier, score)| (tier, score, cue.clone()))
+                        Some(counted_fit(&measure, candidate, cue))
+                    };
+                    fit.map(|(tier, score)| (tier, score, cue.clone()))
                 })
                 .min_by_key(|(tier, score, cue)| (*tier, *score, cue.start));
             if let Some((tier, score, cue)) = best {
-                pairs.push((tier, score, g, c, cue));
+                pairs.push((tier, score, g, c, reading, cue));
             }
         }
     }
-    pairs.sort_by_key(|(tier, score, g, c, _)| (*tier, *score, candidates[*c].tokens.start, *g));
+    pairs.sort_by_key(|(tier, score, g, c, _, _)| (*tier, *score, candidates[*c].tokens.start, *g));
 
     let mut taken = vec![false; candidates.len()];
     let mut won: Vec<Option<(Tier, usize)>> = vec![None; slots.len()];
     let mut bindings: Vec<Binding> = Vec::new();
-    for (tier, score, g, c, cue) in &pairs {
+    for (tier, score, g, c, reading, cue) in &pairs {
         if taken[*c] {
             continue;
         }
-        // A slot may take several values that each quantify its cue ("300 breaches … 250
-        // breaches"), but only one value found by proximity.
         if let Some((won_tier, _)) = won[*g] {
-            if !(*tier == Tier::Own && won_tier == Tier::Own) {
+            // A slot may take several values that are each its cue's own, when they agree
+            // ("300 breaches … the 300 cases"); two that differ ("a majority of 5,261,
+            // overturning a majority of 8,915") leave it ambiguous.
+            if *tier != Tier::Own || won_tier != Tier::Own {
+                continue;
+            }
+            let value = candidates[*c].value_of(*reading);
+            let first = bindings.iter_mut().find(|b| b.slot == slots[*g].slot);
+            if let Some(first) =
+                first.filter(|b| candidates[b.candidate].value_of(b.reading) != value)
+            {
+                first.rivals.push(*c);
+                taken[*c] = true;
                 continue;
             }
         }
@@ -270,6 +418,7 @@ pub fn bind(
         bindings.push(Binding {
             slot: slots[*g].slot,
             candidate: *c,
+            reading: *reading,
             cue: cue.clone(),
             rivals: Vec::new(),
         });
@@ -279,21 +428,21 @@ pub fn bind(
             .iter()
             .position(|s| s.slot == binding.slot)
             .unwrap_or(0);
-        let Some((Tier::Near | Tier::Sole, best)) = won[g] else {
+        let Some((Tier::Near, best)) = won[g] else {
             continue;
         };
-        let mine = &candidates[binding.candidate].value;
+        let mine = candidates[binding.candidate].value_of(binding.reading);
         binding.rivals = pairs
             .iter()
-            .filter(|(tier, score, pg, c, _)| {
+            .filter(|(tier, score, pg, c, reading, _)| {
                 *pg == g
                     && *c != binding.candidate
-                    && *tier != Tier::Own
+                    && *tier == Tier::Near
                     && score.abs_diff(best) <= RIVAL_MARGIN
                     && !taken[*c]
-                    && candidates[*c].value != *mine
+                    && candidates[*c].value_of(*reading) != mine
             })
-            .map(|(_, _, _, c, _)| *c)
+            .map(|(_, _, _, c, _, _)| *c)
             .collect();
     }
     bindings.sort_by_key(|b| candidates[b.candidate].tokens.start);
@@ -339,6 +488,9 @@ mod tests {
             vague: false,
             head: head.map(|h| at(text, tokens, h)),
             generic_head: generic,
+            alternatives: Vec::new(),
+            partitive: false,
+            prior: false,
         }
     }
 
@@ -487,11 +639,11 @@ mod tests {
 
     #[test]
     fn two_equally_near_values_make_the_binding_ambiguous() {
-        let s = "Officials said 40 or 60 firefighters attended.";
+        let s = "Police said 40 people attended and others said 60.";
         let t = tokenize(s, 0..s.len());
         let slots = [slot(s, &t, 0, ValueKind::Count, &["attended"])];
         let candidates = [
-            count(s, &t, "40", 40.0, None, false),
+            count(s, &t, "40", 40.0, Some("people"), false),
             count(s, &t, "60", 60.0, None, false),
         ];
         let result = bound(s, &slots, &candidates);
@@ -511,6 +663,9 @@ mod tests {
             vague: false,
             head: None,
             generic_head: false,
+            alternatives: Vec::new(),
+            partitive: false,
+            prior: false,
         };
         let slots = [
             slot(s, &t, 0, ValueKind::Share, &["sacking", "retirement"]),

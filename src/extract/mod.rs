@@ -106,19 +106,45 @@ pub fn extract_version(
         month_first: false,
     };
     let span = |r: &Range<usize>| token_span(version.file, &tokens, r);
+    let of: Vec<Vec<Vec<String>>> = claims
+        .slots
+        .iter()
+        .map(|slot| {
+            slot.of
+                .iter()
+                .map(|p| p.split_whitespace().map(phrases::normalise).collect())
+                .collect()
+        })
+        .collect();
+    // First every sentence's cues, so that how common each cue is in the version is known
+    // before any binding (see `qualified`).
+    let scans: Vec<(Vec<phrases::CueHit>, Vec<phrases::TermHit>)> = layout
+        .sentences
+        .iter()
+        .map(|s| table.scan(text, &tokens, s.tokens.clone(), cache))
+        .collect();
     let mut extraction = Extraction {
         mentions: Vec::new(),
         cues_seen: vec![false; table.cues.len()],
     };
-    for sentence in &layout.sentences {
-        let range = sentence.tokens.clone();
-        let (cue_hits, term_hits) = table.scan(text, &tokens, range.clone(), cache);
+    let mut sentences_with = vec![0usize; table.cues.len()];
+    for (hits, _) in &scans {
+        let mut seen: Vec<usize> = hits.iter().map(|h| h.cue).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for cue in seen {
+            sentences_with[cue] += 1;
+            extraction.cues_seen[cue] = true;
+        }
+    }
+    for (sentence, (cue_hits, term_hits)) in layout.sentences.iter().zip(scans) {
         if cue_hits.is_empty() {
             continue;
         }
+        let range = sentence.tokens.clone();
+        let cue_hits = qualified(text, &tokens, cue_hits, table, &sentences_with);
         let mut slots: Vec<SlotCues> = Vec::new();
         for hit in &cue_hits {
-            extraction.cues_seen[hit.cue] = true;
             for &slot in &table.cues[hit.cue].slots {
                 match slots.iter_mut().find(|s| s.slot == slot) {
                     Some(group) => group.cues.push(hit.tokens.clone()),
@@ -126,21 +152,26 @@ pub fn extract_version(
                         slot,
                         kind: claims.slots[slot].kind.clone(),
                         cues: vec![hit.tokens.clone()],
-                        of: claims.slots[slot]
-                            .of
-                            .iter()
-                            .map(|p| p.split_whitespace().map(phrases::normalise).collect())
-                            .collect(),
+                        of: of[slot].clone(),
                     }),
                 }
             }
         }
-        let candidates = candidates(text, &tokens, range.clone(), &ctx, term_hits);
+        let mut candidates = candidates(text, &tokens, range.clone(), &ctx, term_hits);
+        // Words inside a longer cue are not a value: "the 18-week target" says nothing of how
+        // long. A value that is the whole cue ("14-mile") still counts.
+        candidates.retain(|c| {
+            !cue_hits.iter().any(|h| {
+                h.tokens.start <= c.tokens.start
+                    && c.tokens.end <= h.tokens.end
+                    && c.tokens != h.tokens
+            })
+        });
         for binding in bind::bind(text, &tokens, range.clone(), &slots, &candidates) {
             let candidate = &candidates[binding.candidate];
             extraction.mentions.push(Mention {
                 slot: binding.slot,
-                value: candidate.value.clone(),
+                value: candidate.value_of(binding.reading).clone(),
                 vague: candidate.vague,
                 span: span(&candidate.tokens),
                 cue: span(&binding.cue),
@@ -157,6 +188,74 @@ pub fn extract_version(
         }
     }
     extraction
+}
+
+fn is_preposition(word: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "at", "by", "in", "on", "for", "from", "of", "with", "to", "into", "across", "among",
+        "within", "without", "under", "over", "after", "before", "during", "near", "outside",
+    ];
+    PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// Words at most this far apart make two cues one phrase: "rescued by boat", "jobs at local
+/// suppliers", "Twelve months earlier the waiting list".
+const ADJACENT_WORDS: usize = 2;
+
+/// The sentence's cues, without those qualified by an adjacent cue of other slots. When two
+/// cues stand together ("rescued" + "by boat"), the phrase is about the narrower slot; the cue
+/// the version uses in more sentences ("rescued", "waiting list", "jobs") is the broader one and
+/// gives this sentence up. Numbers or a clause boundary between them keep both ("80 firefighters
+/// and 14 fire engines").
+fn qualified(
+    text: &str,
+    tokens: &[Token],
+    hits: Vec<phrases::CueHit>,
+    table: &PhraseTable,
+    sentences_with: &[usize],
+) -> Vec<phrases::CueHit> {
+    let mut dropped = vec![false; hits.len()];
+    for i in 0..hits.len() {
+        for j in i + 1..hits.len() {
+            let (a, b) = (&hits[i], &hits[j]);
+            let shared = table.cues[a.cue]
+                .slots
+                .iter()
+                .any(|s| table.cues[b.cue].slots.contains(s));
+            let Some(gap) = tokens.get(a.tokens.end..b.tokens.start) else {
+                continue;
+            };
+            let joined = gap.iter().filter(|t| !t.is_punct()).count() <= ADJACENT_WORDS
+                && gap
+                    .iter()
+                    .all(|t| t.is_word() || matches!(t.text(text), "'" | "’" | "-"))
+                && !gap
+                    .iter()
+                    .any(|t| t.text(text).chars().any(|c| c.is_ascii_digit()));
+            if shared || !joined {
+                continue;
+            }
+            match sentences_with[a.cue].cmp(&sentences_with[b.cue]) {
+                std::cmp::Ordering::Greater => dropped[i] = true,
+                std::cmp::Ordering::Less => dropped[j] = true,
+                // As common as each other: a cue attached by a preposition ("jobs *at*
+                // suppliers", "rescued *by* boat") narrows the one before it.
+                std::cmp::Ordering::Equal => {
+                    let attached = tokens
+                        .get(a.tokens.end..b.tokens.end)
+                        .and_then(|t| t.iter().find(|t| t.is_word()));
+                    if attached.is_some_and(|t| is_preposition(t.text(text))) {
+                        dropped[i] = true;
+                    }
+                }
+            }
+        }
+    }
+    hits.into_iter()
+        .zip(dropped)
+        .filter(|(_, d)| !d)
+        .map(|(h, _)| h)
+        .collect()
 }
 
 /// Every value of the sentence: recognised numbers, dates and durations, and lexicon terms.
@@ -176,6 +275,9 @@ fn candidates(
             vague: m.vague,
             head: m.head.map(shift),
             generic_head: m.generic_head,
+            alternatives: Vec::new(),
+            partitive: false,
+            prior: false,
         })
         .collect();
     out.extend(terms.into_iter().map(|t| Candidate {
@@ -184,6 +286,9 @@ fn candidates(
         vague: false,
         head: None,
         generic_head: false,
+        alternatives: Vec::new(),
+        partitive: false,
+        prior: false,
     }));
     out.sort_by_key(|c| c.tokens.start);
     out

@@ -101,3 +101,44 @@ pub fn mentioned(json: &serde_json::Value) -> Vec<String> {
         .map(|m| m["location"]["text"].as_str().unwrap().to_string())
         .collect()
 }
+
+/// Checks a one-story project built from a claim file body (without `story:`) and versions
+/// given as (name, text); returns (exit code, JSON document).
+pub fn story_json(claims: &str, versions: &[(&str, &str)]) -> (i32, serde_json::Value) {
+    let mut files: Vec<(String, String)> = versions
+        .iter()
+        .map(|(name, body)| {
+            (
+                format!("corpus/story/{name}.txt"),
+                format!("---\noutlet: {name}\npublished: 2024-11-20\n---\n{body}\n"),
+            )
+        })
+        .collect();
+    files.push((
+        "claims/story.yaml".into(),
+        format!("story: story\n{claims}"),
+    ));
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, c)| (p.as_str(), c.as_str()))
+        .collect();
+    let dir = project(&refs);
+    check_json(dir.path(), &[])
+}
+
+/// The state of `claim` in version `version`, with the texts of its mentions.
+pub fn state(json: &serde_json::Value, claim: &str, version: &str) -> (String, Vec<String>) {
+    let status = json["stories"][0]["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["claim"] == claim && s["version"] == version)
+        .unwrap_or_else(|| panic!("no status for {claim} in {version}"));
+    let texts = status["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["location"]["text"].as_str().unwrap().to_string())
+        .collect();
+    (status["state"].as_str().unwrap().to_string(), texts)
+}
