@@ -236,3 +236,18 @@ fn a_story_with_a_single_version_checks_against_the_claims_only() {
     assert_eq!(code, 1);
     assert_eq!(findings(&json), [f("value_conflict", "error", "a", "£5m")]);
 }
+
+#[test]
+fn an_age_may_be_claimed_as_a_plain_number() {
+    let claims =
+        "slots:\n  defendant age: { kind: age, near: [Pruett] }\nclaims:\n  - defendant age = 52\n";
+    let (code, json) = story(
+        claims,
+        &[(
+            "a",
+            "John Pruett, 52, of Hexley, was jailed for fraud on Friday.",
+        )],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(state(&json, "defendant-age", "a").0, "agrees");
+}

@@ -309,3 +309,14 @@ fn a_file_without_front_matter_is_read_with_a_note() {
         ))
         .stdout(predicate::str::contains("3 versions"));
 }
+
+#[test]
+fn type_errors_read_as_english() {
+    let out = bad_claims(
+        "story: fire\nslots:\n  firefighters: { kind: count, near: [firefighter] }\n  chief age: { kind: age, near: [chief] }\nclaims:\n  - firefighters = 80\n  - chief age = January 2009\n",
+    );
+    assert!(
+        out.contains("`chief age` is an age slot, but this value is a date"),
+        "{out}"
+    );
+}

@@ -28,12 +28,15 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         // Every version's fitting mentions first, so each finding can say who agrees.
         let mut verdicts = Vec::new();
         for (v, extraction) in ctx.extractions.iter().enumerate() {
-            let fits: Vec<(usize, Fit)> = clear_mentions(extraction, *slot)
+            let mut fits: Vec<(usize, Fit)> = clear_mentions(extraction, *slot)
                 .into_iter()
                 .filter_map(|(i, m)| {
                     fit_claim(&m.value, *relation, value, *tolerance).map(|f| (i, f))
                 })
                 .collect();
+            // Most telling first: what contradicts the claim, then what states it exactly, then
+            // what only fits it loosely ("More than 1,100" beside "the 1,140 jobs").
+            fits.sort_by_key(|(i, f)| (fit_rank(*f), *i));
             let state = if !fits.is_empty() {
                 state_of(&fits.iter().map(|(_, f)| *f).collect::<Vec<_>>())
             } else {
@@ -143,6 +146,14 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 });
             }
         }
+    }
+}
+
+fn fit_rank(fit: Fit) -> u8 {
+    match fit {
+        Fit::Disjoint => 0,
+        Fit::Within => 1,
+        Fit::Overlaps => 2,
     }
 }
 

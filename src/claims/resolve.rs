@@ -149,16 +149,22 @@ impl Resolver<'_> {
         tolerance: Tolerance,
     ) -> Result<ClaimBody, ResolveError> {
         let kind = &self.slots[slot].kind;
+        let value = coerce(kind, value);
         if !kind.accepts(&value) {
             return Err(ResolveError::new(
                 span,
                 format!(
-                    "`{}` is a {kind} slot, but this value is a {}",
+                    "`{}` is {} slot, but this value is {}",
                     self.slots[slot].name,
-                    value.kind()
+                    with_article(kind.name()),
+                    with_article(value.kind().name())
                 ),
             )
-            .label(format!("a {}, not a {kind}", value.kind()))
+            .label(format!(
+                "{}, not {}",
+                with_article(value.kind().name()),
+                with_article(kind.name())
+            ))
             .help(kind_example(kind))
             .mismatch());
         }
@@ -167,8 +173,8 @@ impl Resolver<'_> {
             return Err(ResolveError::new(
                 span,
                 format!(
-                    "`{relation}` needs a single number or date, not a {}",
-                    value.kind()
+                    "`{relation}` needs a single number or date, not {}",
+                    with_article(value.kind().name())
                 ),
             )
             .mismatch());
@@ -201,8 +207,9 @@ impl Resolver<'_> {
                 Err(ResolveError::new(
                     span,
                     format!(
-                        "`{}` is a {kind} slot: it cannot take part in arithmetic",
-                        self.slots[slot].name
+                        "`{}` is {} slot: it cannot take part in arithmetic",
+                        self.slots[slot].name,
+                        with_article(kind.name())
                     ),
                 )
                 .mismatch())
@@ -298,9 +305,9 @@ impl Resolver<'_> {
             ResolveError::new(
                 span,
                 format!(
-                    "a range runs between two values of one kind, not a {} and a {}",
-                    a.kind(),
-                    b.kind()
+                    "a range runs between two values of one kind, not {} and {}",
+                    with_article(a.kind().name()),
+                    with_article(b.kind().name())
                 ),
             )
             .mismatch()
@@ -314,7 +321,10 @@ fn numeric_literal(value: Value, span: Range<usize>) -> Result<Value, ResolveErr
     } else {
         Err(ResolveError::new(
             span,
-            format!("a {} cannot take part in arithmetic", value.kind()),
+            format!(
+                "{} cannot take part in arithmetic",
+                with_article(value.kind().name())
+            ),
         )
         .mismatch())
     }
@@ -344,5 +354,26 @@ fn kind_example(kind: &ValueKind) -> String {
         ValueKind::Age => "21-year-old, aged 21",
         ValueKind::Term(_) => "a term of the slot's lexicon",
     };
-    format!("a {kind} is written like: {example}")
+    format!("{} is written like: {example}", with_article(kind.name()))
+}
+
+/// "a count", "an age".
+fn with_article(noun: &str) -> String {
+    let vowel = noun
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {noun}", if vowel { "an" } else { "a" })
+}
+
+/// A literal in the form the slot needs, where the meaning is plain: `aged 52` may be written
+/// `52` or `52 years` for an age slot.
+fn coerce(kind: &ValueKind, value: Value) -> Value {
+    match (kind, &value) {
+        (ValueKind::Age, Value::Count { range }) => Value::Age { range: *range },
+        (ValueKind::Age, Value::Duration { range }) => Value::Age {
+            range: range.scale(1.0 / crate::value::DAYS_PER_YEAR),
+        },
+        _ => value,
+    }
 }

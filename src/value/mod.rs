@@ -232,7 +232,15 @@ impl Value {
                     unit: u2,
                     range: r2,
                 },
-            ) => (u1 == u2).then(|| fit_interval(r1, r2)),
+            ) => {
+                if u1 == u2 {
+                    return Some(fit_interval(r1, r2));
+                }
+                // "14ft 1in" against a claim in metres: compare in a shared base unit.
+                let (base1, to1) = in_base_unit(u1)?;
+                let (base2, to2) = in_base_unit(u2)?;
+                (base1 == base2).then(|| fit_interval(&to1(r1), &to2(r2)))
+            }
             (a, b) if a.kind() == b.kind() => Some(fit_interval(a.range()?, b.range()?)),
             _ => None,
         }
@@ -285,6 +293,50 @@ impl Value {
         }
         out
     }
+}
+
+/// A measure unit's dimension and its conversion to that dimension's base unit (metres,
+/// kilograms, m/s, square metres, litres, bytes, °C). Units are the recogniser's canonical names.
+fn in_base_unit(unit: &str) -> Option<(&'static str, impl Fn(&Interval) -> Interval)> {
+    let (dimension, factor, offset) = match unit {
+        "m" => ("length", 1.0, 0.0),
+        "km" => ("length", 1000.0, 0.0),
+        "cm" => ("length", 0.01, 0.0),
+        "mm" => ("length", 0.001, 0.0),
+        "mile" => ("length", 1609.344, 0.0),
+        "yard" => ("length", 0.9144, 0.0),
+        "ft" => ("length", 0.3048, 0.0),
+        "inch" | "in" => ("length", 0.0254, 0.0),
+        "kg" => ("mass", 1.0, 0.0),
+        "g" => ("mass", 0.001, 0.0),
+        "tonne" => ("mass", 1000.0, 0.0),
+        // A "ton" in UK copy is the long ton.
+        "ton" => ("mass", 1016.047, 0.0),
+        "lb" => ("mass", 0.453_592_37, 0.0),
+        "oz" => ("mass", 0.028_349_523, 0.0),
+        "stone" => ("mass", 6.350_293, 0.0),
+        "mph" => ("speed", 0.447_04, 0.0),
+        "kph" => ("speed", 1.0 / 3.6, 0.0),
+        "sq m" => ("area", 1.0, 0.0),
+        "sq km" => ("area", 1e6, 0.0),
+        "sq ft" => ("area", 0.092_903, 0.0),
+        "sq mile" => ("area", 2_589_988.11, 0.0),
+        "acre" => ("area", 4_046.856, 0.0),
+        "hectare" => ("area", 10_000.0, 0.0),
+        "litre" => ("volume", 1.0, 0.0),
+        "ml" => ("volume", 0.001, 0.0),
+        "gallon" => ("volume", 4.546_09, 0.0),
+        "KB" => ("data", 1e3, 0.0),
+        "MB" => ("data", 1e6, 0.0),
+        "GB" => ("data", 1e9, 0.0),
+        "TB" => ("data", 1e12, 0.0),
+        "C" => ("temperature", 1.0, 0.0),
+        "F" => ("temperature", 5.0 / 9.0, -32.0 * 5.0 / 9.0),
+        _ => return None,
+    };
+    Some((dimension, move |r: &Interval| {
+        r.scale(factor).add(&Interval::point(offset))
+    }))
 }
 
 /// How long a date range may last, given that each end is itself a range of days. Both ends are
@@ -551,6 +603,23 @@ mod tests {
             .to_string(),
             "less than 200"
         );
+    }
+
+    #[test]
+    fn measures_compare_across_units_of_one_dimension() {
+        let m = |unit: &str, lo: f64, hi: f64| Value::Measure {
+            unit: unit.into(),
+            range: Interval::new(lo, false, hi, true),
+        };
+        // 14ft 1in is 4.29 m: within "4.3 metres" stated to the decimetre, not "4.8 metres".
+        let feet = m("ft", 14.0833, 14.0834);
+        assert_eq!(feet.fit(&m("m", 4.25, 4.35)), Some(Fit::Within));
+        assert_eq!(feet.fit(&m("m", 4.75, 4.85)), Some(Fit::Disjoint));
+        assert_eq!(
+            m("F", 50.0, 50.0 + 1e-9).fit(&m("C", 9.9, 10.1)),
+            Some(Fit::Within)
+        );
+        assert_eq!(m("kg", 1.0, 2.0).fit(&m("m", 1.0, 2.0)), None);
     }
 
     #[test]
