@@ -1,4 +1,5 @@
-//! "Did you mean": the nearest known name to a misspelt key, slot or term.
+//! Words for messages: "did you mean" (the nearest known name to a misspelt key, slot or
+//! term), and articles.
 
 /// The candidate most similar to `input`, if it is similar enough to be a likely typo.
 pub fn did_you_mean<'a>(
@@ -20,6 +21,15 @@ pub fn help_for(input: &str, candidates: &[&str]) -> String {
         Some(name) => format!("did you mean `{name}`?"),
         None => format!("expected one of: {}", candidates.join(", ")),
     }
+}
+
+/// "a count", "an age": the noun with its indefinite article.
+pub fn with_article(noun: &str) -> String {
+    let vowel = noun
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
 #[cfg(test)]

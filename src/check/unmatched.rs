@@ -1,5 +1,6 @@
-//! `wirecheck::unmatched_claim`: no version of the story mentions what a claim is about. Either
-//! the story does not state it (the claim can go) or the slot's cues miss how it is worded.
+//! `wirecheck::unmatched_claim`: no version of the story gives a value for what a claim is
+//! about. Either the story does not state it (the claim can go), or the slot's cues miss how it
+//! is worded, or they occur but never in the same clause as a value of the slot's kind.
 
 use super::{Outcome, StoryCheck, any_mention, claim_ref};
 use crate::codes::Code;
@@ -18,6 +19,11 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         if mentioned {
             continue;
         }
+        let cued = ctx
+            .extractions
+            .iter()
+            .filter(|e| slots.iter().any(|&s| e.slots_cued[s]))
+            .count();
         let names: Vec<String> = slots
             .iter()
             .map(|&s| format!("`{}`", ctx.claims.slots[s].name))
@@ -37,14 +43,23 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
             story: ctx.story.slug.clone(),
             version: None,
             claim: Some(claim_ref(claim)),
-            message: format!("no version of the story mentions {}", names.join(" or ")),
+            message: format!("no version of the story gives a value for {}", names.join(" or ")),
             primary: Label { span: claim.site, message: "matched nothing in the corpus".into() },
             related: Vec::new(),
-            help: vec![format!(
-                "wirecheck looked for a {} value in sentences containing {}; add the wording the versions use to `near:`, or remove the claim",
-                slots.iter().map(|&s| ctx.claims.slots[s].kind.to_string()).collect::<Vec<_>>().join("/"),
-                cues.join(", ")
-            )],
+            help: vec![if cued == 0 {
+                format!(
+                    "no version's article contains {}; add the wording the versions use to `near:`, or remove the claim",
+                    cues.join(", ")
+                )
+            } else {
+                format!(
+                    "{} of {} versions contain {}, but never in the same clause as {} value; put a cue nearer the value (run with --format json to see each version's status)",
+                    cued,
+                    ctx.extractions.len(),
+                    cues.join(", "),
+                    crate::suggest::with_article(&slots.iter().map(|&s| ctx.claims.slots[s].kind.to_string()).collect::<Vec<_>>().join("/")),
+                )
+            }],
             source: claim.source.clone(),
             found: None,
             expected: None,

@@ -9,6 +9,7 @@ use super::{ClaimBody, DEFAULT_TOLERANCE, Formula, Slot, Tolerance, ValueTest};
 use crate::extract::phrases::PhraseTable;
 use crate::extract::values::{self, Context};
 use crate::lang::{self, Expr, ExprKind, Relation, Rhs};
+use crate::suggest::with_article;
 use crate::value::{Value, ValueKind};
 
 /// A problem inside an expression, with the byte range it concerns.
@@ -355,15 +356,6 @@ fn kind_example(kind: &ValueKind) -> String {
         ValueKind::Term(_) => "a term of the slot's lexicon",
     };
     format!("{} is written like: {example}", with_article(kind.name()))
-}
-
-/// "a count", "an age".
-fn with_article(noun: &str) -> String {
-    let vowel = noun
-        .chars()
-        .next()
-        .is_some_and(|c| "aeiouAEIOU".contains(c));
-    format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
 /// A literal in the form the slot needs, where the meaning is plain: `aged 52` may be written

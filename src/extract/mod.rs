@@ -57,6 +57,8 @@ pub struct Extraction {
     pub mentions: Vec<Mention>,
     /// Which of the table's cues occur in the version's body.
     pub cues_seen: Vec<bool>,
+    /// Which slots have a cue in the version's body, whether or not a value was tied to it.
+    pub slots_cued: Vec<bool>,
 }
 
 impl Extraction {
@@ -126,6 +128,7 @@ pub fn extract_version(
     let mut extraction = Extraction {
         mentions: Vec::new(),
         cues_seen: vec![false; table.cues.len()],
+        slots_cued: vec![false; claims.slots.len()],
     };
     let mut sentences_with = vec![0usize; table.cues.len()];
     for (hits, _) in &scans {
@@ -135,6 +138,9 @@ pub fn extract_version(
         for cue in seen {
             sentences_with[cue] += 1;
             extraction.cues_seen[cue] = true;
+            for &slot in &table.cues[cue].slots {
+                extraction.slots_cued[slot] = true;
+            }
         }
     }
     for (sentence, (cue_hits, term_hits)) in layout.sentences.iter().zip(scans) {
