@@ -18,6 +18,9 @@ struct Parts {
     /// The year starts a decade: "the 1990s".
     decade: bool,
     part: Option<Part>,
+    /// The year is relative ("March next year") and the publication day is unknown: the date
+    /// is claimed but has no value.
+    unresolved: bool,
 }
 
 /// "early 2011", "mid-May", "late 1990s", "summer 2012".
@@ -84,9 +87,12 @@ fn around(s: &Sentence, i: usize) -> Option<Found> {
 
 /// The day, month, year or decade `by` steps away from the one `p` states.
 fn neighbour(s: &Sentence, p: Parts, by: i32) -> Option<Interval> {
+    if p.unresolved {
+        return None;
+    }
     let year = match p.year {
         Some(year) => year,
-        None => published(s)?.year().into(),
+        None => nearest_year(s, p)?,
     };
     let y = i16::try_from(year).ok()?;
     match (p.month, p.day) {
@@ -127,6 +133,11 @@ fn range(s: &Sentence, j: usize, intro: bool) -> Option<Found> {
     };
     let second = single(s, after, false, true).or_else(|| short_year(s, after, &first))?;
     let (a, b) = complete(first.parts, second.parts)?;
+    let (a, b) = if a.year.is_none() && b.year.is_none() {
+        anchor(s, a, b).unwrap_or((a, b))
+    } else {
+        (a, b)
+    };
     let (Some(start), Some(end)) = (resolve(s, a), resolve(s, b)) else {
         return Some(Found::skip(second.end));
     };
@@ -155,6 +166,43 @@ fn short_year(s: &Sentence, k: usize, first: &Parsed) -> Option<Parsed> {
         },
         end: k + 1,
     })
+}
+
+/// A yearless range ("from November to February") placed where the whole of it is nearest
+/// the publication day, the end following the start ("November to February" crosses a year).
+fn anchor(s: &Sentence, a: Parts, b: Parts) -> Option<(Parts, Parts)> {
+    let p = s.ctx.published?;
+    let y = i32::from(published(s)?.year());
+    let mut best: Option<(f64, (Parts, Parts))> = None;
+    for year in [y, y - 1, y + 1] {
+        let Some((a, b)) = complete(
+            Parts {
+                year: Some(year),
+                ..a
+            },
+            b,
+        ) else {
+            continue;
+        };
+        let (Some(start), Some(end)) = (resolve_in(a, year), b.year.and_then(|y| resolve_in(b, y)))
+        else {
+            continue;
+        };
+        let d = distance(&Interval::closed(start.lo, end.hi), p);
+        if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+            best = Some((d, (a, b)));
+        }
+    }
+    best.map(|(_, parts)| parts)
+}
+
+/// Days from `p` to the nearest day of `range`, 0 inside it.
+fn distance(range: &Interval, p: f64) -> f64 {
+    if range.lo <= p && p <= range.hi {
+        0.0
+    } else {
+        (range.lo - p).abs().min((range.hi - p).abs())
+    }
 }
 
 /// Fills what one end of a range leaves out from the other.
@@ -209,15 +257,14 @@ fn single(s: &Sentence, i: usize, partial: bool, after_word: bool) -> Option<Par
             let at = if s.key(k) == "of" { k + 1 } else { k };
             if let (Some((month, _, k)), None) = (month_name(s, at), part) {
                 let (year, end) = year_after(s, k);
-                return parsed(
-                    Parts {
-                        year,
-                        month: Some(month),
-                        day: Some(day),
-                        ..Parts::default()
-                    },
-                    end,
-                );
+                let parts = Parts {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                    ..Parts::default()
+                };
+                let (parts, end) = relative_year(s, parts, end);
+                return parsed(parts, end);
             }
         }
         if let Some((month, full, k)) = month_name(s, j) {
@@ -225,15 +272,14 @@ fn single(s: &Sentence, i: usize, partial: bool, after_word: bool) -> Option<Par
                 && let Some((day, k)) = day_number(s, k, false)
             {
                 let (year, end) = year_after(s, k);
-                return parsed(
-                    Parts {
-                        year,
-                        month: Some(month),
-                        day: Some(day),
-                        ..Parts::default()
-                    },
-                    end,
-                );
+                let parts = Parts {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                    ..Parts::default()
+                };
+                let (parts, end) = relative_year(s, parts, end);
+                return parsed(parts, end);
             }
             let at = if s.raw(k) == "," { k + 1 } else { k };
             if let Some(year) = year_token(s, at, false) {
@@ -246,7 +292,22 @@ fn single(s: &Sentence, i: usize, partial: bool, after_word: bool) -> Option<Par
                     at + 1,
                 );
             }
+            let alone = Parts {
+                month: Some(month),
+                ..Parts::default()
+            };
             let trap = !s.literal && words::is_trap_month(month);
+            // "by March next year": the year after it makes even a trap month a month, unless
+            // a name precedes ("Theresa May next year").
+            let (with_year, end) = relative_year(s, alone, k);
+            let named = trap
+                && j > 0
+                && s.is_word(j - 1)
+                && s.capitalised(j - 1)
+                && !words::is_function_like(s.prev_key(j));
+            if full && !weekday && end > k && !named {
+                return parsed(with_year, end);
+            }
             let context = part.is_some()
                 || partial
                 || s.literal
@@ -254,13 +315,7 @@ fn single(s: &Sentence, i: usize, partial: bool, after_word: bool) -> Option<Par
             if !(full && !weekday && context) {
                 return None;
             }
-            return parsed(
-                Parts {
-                    month: Some(month),
-                    ..Parts::default()
-                },
-                k,
-            );
+            return parsed(alone, k);
         }
     }
     if weekday {
@@ -486,12 +541,59 @@ pub(super) fn year_here(s: &Sentence, j: usize) -> bool {
     !plural_follows
 }
 
-/// The days a date's parts denote, taking a missing year from the publication day.
+/// "last year", "this year", "next year" after a yearless day or month ("March next year",
+/// "6 May last year"): the year counted from the publication day, or `unresolved` without one.
+fn relative_year(s: &Sentence, mut parts: Parts, k: usize) -> (Parts, usize) {
+    if parts.year.is_some() || !matches!(s.key(k + 1), "year" | "year's" | "year’s") {
+        return (parts, k);
+    }
+    let offset = match s.key(k) {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return (parts, k),
+    };
+    match published(s) {
+        Some(d) => parts.year = Some(i32::from(d.year()) + offset),
+        None => parts.unresolved = true,
+    }
+    (parts, k + 2)
+}
+
+/// The days a date's parts denote. A missing year is the one that puts the date nearest the
+/// publication day ("from 4 January" published in November is next January; "in July"
+/// published in October is this July); without a publication day there is no value.
 fn resolve(s: &Sentence, parts: Parts) -> Option<Interval> {
+    if parts.unresolved {
+        return None;
+    }
     let year = match parts.year {
         Some(year) => year,
-        None => published(s)?.year().into(),
+        None => nearest_year(s, parts)?,
     };
+    resolve_in(parts, year)
+}
+
+/// The year, of the publication year and the two around it, that puts a yearless date nearest
+/// the publication day; ties go to the publication year, then to the past.
+fn nearest_year(s: &Sentence, parts: Parts) -> Option<i32> {
+    let p = s.ctx.published?;
+    let y = i32::from(published(s)?.year());
+    let mut best: Option<(f64, i32)> = None;
+    for year in [y, y - 1, y + 1] {
+        let Some(range) = resolve_in(parts, year) else {
+            continue;
+        };
+        let d = distance(&range, p);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, year));
+        }
+    }
+    best.map(|(_, year)| year)
+}
+
+/// The days a date's parts denote in `year`.
+fn resolve_in(parts: Parts, year: i32) -> Option<Interval> {
     let y = i16::try_from(year).ok()?;
     let base = match (parts.month, parts.day) {
         (Some(m), Some(d)) => Interval::point(date::day_number(

@@ -1,6 +1,7 @@
-//! Time: durations ("nearly five years", "an 18-month investigation"), times relative to the
-//! event ("the night before", "a few nights before", "three weeks later") and ages
-//! ("21-year-old", "aged 21", "in his 20s").
+//! Time: durations ("nearly five years", "an 18-month investigation", "six years and eight
+//! months"), times relative to the event ("the night before", "a few nights before", "three
+//! weeks later"), ages ("21-year-old", "aged 21", "in his 20s"), and the frequencies that look
+//! like durations but are not ("every 20 minutes", "three times a week").
 
 use crate::value::{DAYS_PER_YEAR, Interval, Value};
 
@@ -14,6 +15,9 @@ pub(super) struct Timed {
     pub end: usize,
     /// "a year and a half": the amount gains a half.
     pub and_a_half: bool,
+    /// "six years and eight months": the whole length counted in the smallest unit stated
+    /// (80), and that unit in days; `kind` is then in that unit.
+    pub compound: Option<(f64, f64)>,
 }
 
 /// The amount `amt` followed by a time unit at `k` (after a glued hyphen when `hyphen`):
@@ -41,6 +45,7 @@ pub(super) fn timed(
             kind,
             end,
             and_a_half: false,
+            compound: None,
         })
     };
     let end = k + 1;
@@ -68,22 +73,45 @@ pub(super) fn timed(
     } else {
         (end, false)
     };
+    let compound = if and_a_half {
+        None
+    } else {
+        compound(s, amt, unit.days, end)
+    };
+    let (end, days) = match compound {
+        Some((_, days, end)) => (end, days),
+        None => (end, unit.days),
+    };
+    let compound = compound.map(|(total, days, _)| (total, days));
+    // "six years and eight months old".
+    if compound.is_some() && s.key(end) == "old" {
+        return Some(Timed {
+            kind: Kind::Age {
+                years: days / DAYS_PER_YEAR,
+            },
+            end: end + 1,
+            and_a_half,
+            compound,
+        });
+    }
     let after_preposition = start > 0 && words::is_period_preposition(s.prev_key(start));
     if let Some((sign, prepositional)) = words::relative_marker(s.key(end)) {
         // "in a single year after passing information" is a period; "a week after" is not.
         if !(prepositional && after_preposition) {
             return Some(Timed {
-                kind: Kind::Relative {
-                    days: sign * unit.days,
-                },
+                kind: Kind::Relative { days: sign * days },
                 end: end + 1,
                 and_a_half,
+                compound,
             });
         }
     }
     // "a year" is a number only in "for a year", "more than a year": not in "0.1 per cent a
-    // year", "once a year".
-    if amt.form == Form::Article && !(after_preposition || qualified || s.literal) {
+    // year", "once a year". "a year and six months" says plainly that it is a length.
+    if amt.form == Form::Article
+        && compound.is_none()
+        && !(after_preposition || qualified || s.literal)
+    {
         return None;
     }
     // "One day, he...": an idiom, not a period.
@@ -95,10 +123,95 @@ pub(super) fn timed(
         return None;
     }
     Some(Timed {
-        kind: Kind::Duration { days: unit.days },
+        kind: Kind::Duration { days },
         end,
         and_a_half,
+        compound,
     })
+}
+
+/// "six years and eight months", "1 year 6 months", "five years, four months", "two years,
+/// three months and four days": the parts after the first, each in a smaller unit than the
+/// one before. Returns the whole length counted in the last (smallest) unit, that unit in
+/// days, and the end; `None` when no second part follows.
+fn compound(s: &Sentence, amt: &Amount, days: f64, end: usize) -> Option<(f64, f64, usize)> {
+    let whole =
+        |a: &Amount| a.integer && a.scale == 1.0 && a.range.is_none() && a.form != Form::Vague;
+    if !whole(amt) {
+        return None;
+    }
+    let mut total = amt.n * days;
+    let mut smallest = days;
+    let mut end_at = end;
+    let mut parts = 1;
+    loop {
+        let at = match (s.key(end_at), s.raw(end_at)) {
+            ("and", _) | (_, ",") => end_at + 1,
+            _ if s.spaced(end_at) => end_at,
+            _ => break,
+        };
+        let Some(b) = numbers::amount(s, at, false)
+            .filter(|b| whole(b) && matches!(b.form, Form::Digits | Form::Words))
+        else {
+            break;
+        };
+        let Some(unit) = words::time_unit(s.key(b.end)).filter(|u| u.days < smallest) else {
+            break;
+        };
+        total += b.n * unit.days;
+        smallest = unit.days;
+        end_at = b.end + 1;
+        parts += 1;
+    }
+    (parts > 1).then_some((total / smallest, smallest, end_at))
+}
+
+/// Frequencies: "every 20 minutes", "every two hours", "every other week", "twice a day",
+/// "three times a week", "24 hours a day", "once a year". A rate is neither a duration nor a
+/// count, so the words are claimed without a value: "buses every 20 minutes" must not check a
+/// 20-minute period or a count of 20.
+pub(super) fn frequency(s: &Sentence, i: usize) -> Option<Found> {
+    let j = qualifiers::prefix(s, i).map_or(i, |p| p.end);
+    if s.key(j) == "every" {
+        let k = match (s.key(j + 1), s.key(j + 2)) {
+            ("other" | "few" | "several", _) => j + 2,
+            ("couple", "of") => j + 3,
+            _ => numbers::amount(s, j + 1, false)
+                .filter(|a| matches!(a.form, Form::Digits | Form::Words))
+                .map_or(j + 1, |a| a.end),
+        };
+        words::time_unit(s.key(k))?;
+        return Some(Found::skip(k + 1));
+    }
+    let k = match s.key(j) {
+        "once" | "twice" | "thrice" => j + 1,
+        _ => {
+            let a = numbers::amount(s, j, false)
+                .filter(|a| matches!(a.form, Form::Digits | Form::Words | Form::Vague))?;
+            let after = if a.form == Form::Vague && s.key(a.end) == "of" {
+                a.end + 1
+            } else {
+                a.end
+            };
+            if s.key(after) != "times" && words::time_unit(s.key(after)).is_none() {
+                return None;
+            }
+            after + 1
+        }
+    };
+    let end = match s.key(k) {
+        "a" | "an" | "per" | "each" | "every" => {
+            words::time_unit(s.key(k + 1)).filter(|u| !u.plural)?;
+            k + 2
+        }
+        "daily" | "nightly" | "weekly" | "monthly" | "yearly" | "annually" | "hourly" => k + 1,
+        _ => return None,
+    };
+    // "for three years a decade ago": the second unit starts a relative time, not a rate.
+    if words::relative_marker(s.key(end)).is_some() {
+        return None;
+    }
+    Some(Found::skip(end))
 }
 
 /// Relative times without a number: "the night before", "the previous night", "the next day",

@@ -1,6 +1,7 @@
 //! Heads: the noun phrase a count or share quantifies ("300 [such breaches]", "one-fifth of
-//! [cases]"), and whether it is a generic counting noun that says nothing about what is
-//! counted ("[cases]", "[times]").
+//! [cases]"), whether it is a generic counting noun that says nothing about what is counted
+//! ("[cases]", "[times]"), and whether the count is of part of a group ("one of the
+//! [victims]").
 
 use std::ops::Range;
 
@@ -13,9 +14,14 @@ pub(super) enum HeadFrom {
     None,
     /// Right after the value: "one in five [officers]".
     Direct(usize),
-    /// Right after the value, or after a partitive "of (the)" when nothing follows directly:
-    /// "300 [cases]", "hundreds of [breaches]", "one of the [officers]".
-    Partitive(usize),
+    /// Right after the value, or after "of (the)" when nothing follows directly: "300 [cases]",
+    /// "hundreds of [breaches]", "one of the [officers]". `vague` says the amount is a vague
+    /// quantity, for which "of" alone introduces what is counted ("hundreds of breaches") and
+    /// only "of" + determiner a group it is part of ("hundreds of the breaches").
+    Partitive {
+        at: usize,
+        vague: bool,
+    },
     /// Only after "of (the)": "one-fifth of [cases]"; "two-thirds resulted" has none.
     OfOnly(usize),
     /// After "of (the)" or a determiner: "half of [cases]", "half the [officers]".
@@ -24,11 +30,44 @@ pub(super) enum HeadFrom {
 
 const MAX_HEAD_WORDS: usize = 4;
 
-pub(super) fn find(s: &Sentence, from: HeadFrom) -> (Option<Range<usize>>, bool) {
+/// What `find` learnt about the noun phrase a value quantifies.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Head {
+    pub range: Option<Range<usize>>,
+    pub generic: bool,
+    /// The count is of part of the group the head names ("one of the victims").
+    pub partitive: bool,
+}
+
+/// Determiners after a partitive "of": "one of [the] victims", "two of [his] officers".
+fn is_group_determiner(key: &str) -> bool {
+    matches!(
+        key,
+        "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "my" | "your"
+    )
+}
+
+/// Pronouns that end a partitive without a noun: "three of whom", "both of them".
+fn is_group_pronoun(key: &str) -> bool {
+    matches!(
+        key,
+        "whom" | "which" | "them" | "us" | "you" | "these" | "those"
+    )
+}
+
+pub(super) fn find(s: &Sentence, from: HeadFrom) -> Head {
+    if let HeadFrom::Partitive { at, vague } = from
+        && run(s, at).is_none()
+        && let Some(head) = partitive(s, at, vague)
+    {
+        return head;
+    }
     let run = match from {
         HeadFrom::None => None,
         HeadFrom::Direct(k) => run(s, k),
-        HeadFrom::Partitive(k) => run(s, k).or_else(|| after_of(s, k).and_then(|k| run(s, k))),
+        HeadFrom::Partitive { at: k, .. } => {
+            run(s, k).or_else(|| after_of(s, k).and_then(|k| run(s, k)))
+        }
         HeadFrom::OfOnly(k) => after_of(s, k).and_then(|k| run(s, k)),
         HeadFrom::OfOrDeterminer(k) => match after_of(s, k) {
             Some(k) => run(s, k),
@@ -39,7 +78,49 @@ pub(super) fn find(s: &Sentence, from: HeadFrom) -> (Option<Range<usize>>, bool)
         },
     };
     let generic = run.clone().is_some_and(|r| is_generic(s, r));
-    (run, generic)
+    Head {
+        range: run,
+        generic,
+        partitive: false,
+    }
+}
+
+/// "one of the victims", "two of his officers", "three of whom", "one of London's biggest
+/// forces": a count of part of the group after "of". After a vague quantity "of" alone names
+/// what is counted ("hundreds of breaches"), so there the group needs a determiner or a
+/// pronoun ("hundreds of the breaches", "dozens of them").
+fn partitive(s: &Sentence, k: usize, vague: bool) -> Option<Head> {
+    if s.key(k) != "of" {
+        return None;
+    }
+    let mut g = k + 1;
+    if s.key(g) == "all" {
+        g += 1;
+    }
+    let determiner = is_group_determiner(s.key(g));
+    // "three of those" and "both of these" end there; "three of those officers" goes on.
+    if is_group_pronoun(s.key(g)) && (!determiner || run(s, g + 1).is_none()) {
+        return Some(Head {
+            range: None,
+            generic: false,
+            partitive: true,
+        });
+    }
+    if determiner {
+        g += 1;
+    } else if vague {
+        return None;
+    }
+    // "one of the most senior officers": the superlative adverb is not the group.
+    if matches!(s.key(g), "most" | "least") && s.is_word(g + 1) {
+        g += 1;
+    }
+    let range = run(s, g)?;
+    Some(Head {
+        range: Some(range),
+        generic: false,
+        partitive: true,
+    })
 }
 
 /// The token after "of" and one optional determiner, if `k` is "of".

@@ -1,7 +1,9 @@
 //! Measures: a number with a unit that is neither money nor time ("20 miles", "9.8 C",
-//! "300kg"), with the unit's name canonicalised so that "kilometres" and "km" compare.
+//! "300kg", "6ft 2in"), with the unit's name canonicalised so that "kilometres" and "km"
+//! compare.
 
 use super::Sentence;
+use super::numbers::{self, Form};
 
 /// A unit at `k`: its canonical name, the end, and whether values may be negative
 /// (temperatures).
@@ -14,6 +16,8 @@ pub(super) fn unit(s: &Sentence, k: usize) -> Option<(&'static str, usize, bool)
         "F" => return Some(("F", k + 1, true)),
         "g" if s.glued(k) => return Some(("g", k + 1, false)),
         "m" if !s.glued(k) => return Some(("m", k + 1, false)),
+        // "10in"; a spaced "in" is the preposition.
+        "in" | "ins" if s.glued(k) => return Some(("in", k + 1, false)),
         "GB" | "MB" | "TB" | "KB" => return Some((storage(raw), k + 1, false)),
         "°" => {
             return Some(match s.raw(k + 1) {
@@ -66,7 +70,7 @@ pub(super) fn unit(s: &Sentence, k: usize) -> Option<(&'static str, usize, bool)
         "ton" | "tons" => "ton",
         "metre" | "metres" | "meter" | "meters" => "m",
         "ft" | "feet" | "foot" => "ft",
-        "inch" | "inches" => "inch",
+        "inch" | "inches" => "in",
         "yard" | "yards" | "yd" | "yds" => "yard",
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
@@ -101,4 +105,17 @@ fn storage(raw: &str) -> &'static str {
         "TB" => "TB",
         _ => "KB",
     }
+}
+
+/// The inches after a length in feet ("6ft [2in]", "six feet [two inches]"): their number, its
+/// half-precision, and the end. A spaced "in" is a preposition ("6 ft 2 in the morning"), so
+/// the abbreviation must be glued.
+pub(super) fn inches_after(s: &Sentence, k: usize) -> Option<(f64, f64, usize)> {
+    let b = numbers::amount(s, k, false).filter(|b| {
+        matches!(b.form, Form::Digits | Form::Words) && b.scale == 1.0 && b.range.is_none()
+    })?;
+    let e = b.end;
+    let unit =
+        (s.glued(e) && matches!(s.raw(e), "in" | "ins")) || matches!(s.key(e), "inch" | "inches");
+    (unit && b.n < 12.0).then_some((b.n, b.h, e + 1))
 }

@@ -3,12 +3,15 @@
 //!
 //! `recognise` walks a sentence's tokens left to right. At each position every recogniser
 //! proposes the expression it can read there and the longest wins; ties go to the recogniser
-//! asked first (dates, then ages, then quantities, then relative phrases). A recogniser may
-//! also claim tokens without a value (times of day, identifiers such as "Section 55", a
-//! yearless date when the publication day is unknown) so that their numbers are never read as
-//! counts: wirecheck prefers missing a value to inventing one. The contract for each form is
-//! written up in `docs/values.md`.
+//! asked first (dates, then frequencies, then ages, then quantities, then relative phrases). A
+//! recogniser may also claim tokens without a value (times of day, identifiers such as
+//! "Section 55", frequencies such as "every 20 minutes", a yearless date when the publication
+//! day is unknown) so that their numbers are never read as counts: wirecheck prefers missing a
+//! value to inventing one. Each mention also says whether it is the earlier level of a change
+//! (`prior`), a part of a group (`partitive`), and what else its notation may mean
+//! (`alternatives`). The contract for each form is written up in `docs/values.md`.
 
+mod change;
 mod dates;
 mod durations;
 mod head;
@@ -33,7 +36,8 @@ use crate::value::Value;
 use head::HeadFrom;
 
 /// What the recogniser knows about the article: publication day (day number, see value::date),
-/// used for "yesterday", "last year", "in May"; and whether 06/05/2014 means 6 May (UK) or June 5.
+/// used for "yesterday", "last year", "in May" (the May nearest to it), "March next year"; and
+/// whether 06/05/2014 means 6 May (UK) or June 5.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Context {
     pub published: Option<f64>,
@@ -55,6 +59,15 @@ pub struct ValueMention {
     /// The head is a generic counting noun (cases, times, instances, incidents, occasions...),
     /// so it does not say *what* is counted.
     pub generic_head: bool,
+    /// The value is an earlier level in a change, not the current one: "fell [from 64.5%] ... to
+    /// 38.2%", "up from 300", "compared with 300", "against 300 a year earlier".
+    pub prior: bool,
+    /// A count of part of a group: "[one] of the victims", "[three] of whom". `head` is then the
+    /// group after "of (the)" (or `None` after a pronoun), and is never generic.
+    pub partitive: bool,
+    /// Other readings of the same words when the notation itself is ambiguous: glued "4.3m" is
+    /// 4.3 million (`value`) or 4.3 metres (here).
+    pub alternatives: Vec<Value>,
 }
 
 /// All values in one sentence, in text order, non-overlapping; at each position the longest
@@ -89,6 +102,8 @@ struct Found {
     value: Option<Value>,
     vague: bool,
     head: HeadFrom,
+    /// Other readings of the same words (see `ValueMention::alternatives`).
+    alternatives: Vec<Value>,
 }
 
 impl Found {
@@ -98,6 +113,7 @@ impl Found {
             value: Some(value),
             vague,
             head: HeadFrom::None,
+            alternatives: Vec::new(),
         }
     }
 
@@ -107,6 +123,7 @@ impl Found {
             value: None,
             vague: false,
             head: HeadFrom::None,
+            alternatives: Vec::new(),
         }
     }
 }
@@ -149,18 +166,21 @@ impl<'a> Sentence<'a> {
             match self.longest_at(i) {
                 Some(found) if found.end > i => {
                     if let Some(value) = found.value {
-                        let (head, generic_head) =
-                            if matches!(value, Value::Count { .. } | Value::Share { .. }) {
-                                head::find(self, found.head)
-                            } else {
-                                (None, false)
-                            };
+                        let head = if matches!(value, Value::Count { .. } | Value::Share { .. }) {
+                            head::find(self, found.head)
+                        } else {
+                            head::Head::default()
+                        };
+                        let prior = change::prior(self, i, found.end, &value);
                         out.push(ValueMention {
                             tokens: i..found.end,
                             value,
                             vague: found.vague,
-                            head,
-                            generic_head,
+                            head: head.range,
+                            generic_head: head.generic,
+                            prior,
+                            partitive: head.partitive,
+                            alternatives: found.alternatives,
                         });
                     }
                     i = found.end;
@@ -175,6 +195,7 @@ impl<'a> Sentence<'a> {
     fn longest_at(&self, i: usize) -> Option<Found> {
         let candidates = [
             dates::date_expr(self, i),
+            durations::frequency(self, i),
             durations::age_phrase(self, i),
             quantity::quantity(self, i),
             durations::relative_phrase(self, i),

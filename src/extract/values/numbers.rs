@@ -35,6 +35,8 @@ pub(super) struct Amount {
     pub scale: f64,
     /// "both", which is two unless it introduces "both X and Y".
     pub both: bool,
+    /// The scale was a lowercase "m" glued to the digits ("4.3m"), which may also be metres.
+    pub glued_m: bool,
 }
 
 impl Amount {
@@ -51,6 +53,7 @@ impl Amount {
             year_like: false,
             scale: 1.0,
             both: false,
+            glued_m: false,
         }
     }
 
@@ -83,7 +86,8 @@ impl Amount {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Digits {
     pub n: f64,
-    /// The place of the last stated digit: 0.1 → 0.1, 300 → 100, 31,000 → 1000, 208 → 1.
+    /// The unit of precision: the last decimal place (0.1 → 0.1), or for integers see
+    /// [`precision`] (300 → 10, 31,000 → 1000, 208 → 1, 10 → 1).
     pub u: f64,
     pub integer: bool,
     /// Plain digits only (no separator or decimal point), and how many.
@@ -96,7 +100,7 @@ pub(super) fn parse_digits(raw: &str) -> Option<Digits> {
         return None;
     }
     let (mut int, mut frac) = (0f64, 0f64);
-    let (mut int_len, mut frac_len, mut trailing_zeros) = (0usize, 0i32, 0i32);
+    let (mut int_len, mut frac_len) = (0usize, 0i32);
     let (mut dot, mut comma) = (false, false);
     for b in raw.bytes() {
         match b {
@@ -108,7 +112,6 @@ pub(super) fn parse_digits(raw: &str) -> Option<Digits> {
                 } else {
                     int = int * 10.0 + d;
                     int_len += 1;
-                    trailing_zeros = if d == 0.0 { trailing_zeros + 1 } else { 0 };
                 }
             }
             b',' if !dot => comma = true,
@@ -122,10 +125,8 @@ pub(super) fn parse_digits(raw: &str) -> Option<Digits> {
     let n = int + frac / 10f64.powi(frac_len);
     let u = if frac_len > 0 {
         10f64.powi(-frac_len)
-    } else if int == 0.0 {
-        1.0
     } else {
-        10f64.powi(trailing_zeros)
+        precision(int)
     };
     if !n.is_finite() {
         return None;
@@ -139,14 +140,18 @@ pub(super) fn parse_digits(raw: &str) -> Option<Digits> {
     })
 }
 
-/// The unit of precision of an integer written out: the place of its last non-zero digit.
+/// The unit of precision of an integer: the place of its last non-zero digit, but never more
+/// than a twentieth of the number (a power of ten at most 5% of it), and at least 1. So 300 →
+/// 10, 31,000 → 1000, 2,600 → 100, 10 → 1: "10 weeks" and "nine weeks" must conflict, and a
+/// round number is not a licence for a 50% error.
 pub(super) fn precision(v: f64) -> f64 {
     let v = v.abs();
     if !v.is_finite() || v < 1.0 || v.fract() != 0.0 {
         return 1.0;
     }
+    let cap = v / 20.0;
     let mut u = 1.0;
-    while u < 1e15 && (v / (u * 10.0)).fract() == 0.0 {
+    while u < 1e15 && (v / (u * 10.0)).fract() == 0.0 && u * 10.0 <= cap {
         u *= 10.0;
     }
     u
@@ -181,6 +186,7 @@ fn digits_amount(s: &Sentence, j: usize, money: bool) -> Option<Amount> {
     if s.glued(next) && s.is_word(next) {
         if let Some(scale) = words::glued_scale(s.raw(next)) {
             a = a.scaled(scale, next + 1);
+            a.glued_m = !money && s.raw(next) == "m";
         }
     } else if s.is_word(next) {
         let scale = words::spaced_scale(s.key(next))
@@ -192,7 +198,9 @@ fn digits_amount(s: &Sentence, j: usize, money: bool) -> Option<Amount> {
     Some(and_a_half(s, a))
 }
 
-/// "three and a half", "2 and a half": stated to the half.
+/// "three and a half", "2 and a half": stated to the half. Before a scale word ("one and a
+/// half million") it is how "1.5 million" is said in words, and stated like it, to the tenth
+/// of the scale.
 fn and_a_half(s: &Sentence, mut a: Amount) -> Amount {
     let k = a.end;
     if a.integer
@@ -207,6 +215,10 @@ fn and_a_half(s: &Sentence, mut a: Amount) -> Amount {
         a.integer = false;
         a.year_like = false;
         a.end = k + 3;
+        if let Some(scale) = words::spaced_scale(s.key(k + 3)) {
+            a = a.scaled(scale, k + 4);
+            a.h = 0.05 * scale;
+        }
     }
     a
 }
@@ -217,11 +229,16 @@ fn word_amount(s: &Sentence, j: usize) -> Option<Amount> {
     if !s.literal && s.capitalised(j) && !s.initial(j) && !matches!(s.key(j), "a" | "an") {
         return None;
     }
-    let (v, end, big) = parse_words(s, j)?;
+    let Spelled {
+        value: v,
+        end,
+        big,
+        floor,
+    } = parse_words(s, j)?;
     if s.key(j) == "one" && end == j + 1 && !one_is_number(s, j) {
         return None;
     }
-    let mut a = Amount::new(j, end, v, precision(v) / 2.0, Form::Words);
+    let mut a = Amount::new(j, end, v, precision(v).max(floor) / 2.0, Form::Words);
     // Millions written out are as rounded as "3 million".
     a.exact = !big;
     if s.key(end) == "dozen" {
@@ -258,8 +275,21 @@ fn one_is_number(s: &Sentence, j: usize) -> bool {
     !before && !after
 }
 
-/// Number words from `j`: the value, the end, and whether a million-or-larger scale was used.
-pub(super) fn parse_words(s: &Sentence, j: usize) -> Option<(f64, usize, bool)> {
+/// Number words from `j`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Spelled {
+    pub value: f64,
+    pub end: usize,
+    /// A million-or-larger scale was used: "three million" is as rounded as "3 million".
+    pub big: bool,
+    /// The least unit the words can state: the scale when they end on a million or more
+    /// ("one million" is stated to the million), else 1.
+    pub floor: f64,
+}
+
+/// Number words from `j`: "three hundred and twenty", "two million", "two hundred and six
+/// thousand, four hundred".
+pub(super) fn parse_words(s: &Sentence, j: usize) -> Option<Spelled> {
     let (mut current, mut k) = if s.key(j) == "a" && words::scale_word(s.key(j + 1)).is_some() {
         (1.0, j + 1)
     } else {
@@ -269,6 +299,7 @@ pub(super) fn parse_words(s: &Sentence, j: usize) -> Option<(f64, usize, bool)> 
     let mut total = 0.0;
     let mut last_scale = f64::INFINITY;
     let mut big = false;
+    let mut group_after = true;
     while let Some(scale) = words::scale_word(s.key(k)) {
         if scale >= last_scale {
             break;
@@ -277,9 +308,14 @@ pub(super) fn parse_words(s: &Sentence, j: usize) -> Option<(f64, usize, bool)> 
         current = 0.0;
         last_scale = scale;
         big |= scale >= 1e6;
+        group_after = false;
         k += 1;
-        let rest = if s.key(k) == "and" { k + 1 } else { k };
+        // "two hundred and six thousand, four hundred": a comma after the thousands and before
+        // a hundreds group in words continues the number, as it does in digits.
+        let comma = s.raw(k) == "," && scale == 1e3;
+        let rest = if s.key(k) == "and" || comma { k + 1 } else { k };
         match below_thousand(s, rest, false) {
+            Some((_, after)) if comma && !(rest..after).any(|t| s.key(t) == "hundred") => break,
             // "two thousand and five", "one million two hundred thousand"; but not when the
             // group after "and" starts a new number ("two thousand and three thousand").
             Some((v, after))
@@ -287,11 +323,22 @@ pub(super) fn parse_words(s: &Sentence, j: usize) -> Option<(f64, usize, bool)> 
             {
                 current = f64::from(v);
                 k = after;
+                group_after = true;
             }
             _ => break,
         }
     }
-    Some((total + current, k, big))
+    let floor = if !group_after && last_scale >= 1e6 {
+        last_scale
+    } else {
+        1.0
+    };
+    Some(Spelled {
+        value: total + current,
+        end: k,
+        big,
+        floor,
+    })
 }
 
 /// One to 999 in words: "three", "twenty-five", "a hundred", "three hundred and twenty".
@@ -390,7 +437,9 @@ fn vague_amount(s: &Sentence, j: usize) -> Option<Amount> {
             } else {
                 let scale = words::scale_word(next).or((next == "hundred").then_some(100.0))?;
                 let n = scale / 2.0;
-                let mut a = Amount::new(j, j + 3, n, precision(n) / 2.0, Form::Words);
+                // Stated like "0.5 million": to a tenth of the scale.
+                let u = precision(n).max(scale / 10.0);
+                let mut a = Amount::new(j, j + 3, n, u / 2.0, Form::Words);
                 a.exact = scale < 1e6;
                 Some(a)
             }
@@ -450,8 +499,18 @@ pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
     }
     // A capitalised content word right before a number names it, at the start of a sentence
     // as much as inside one ("Figure 3", "Apollo 11", "Newcastle 0"). Capitalised function
-    // words ("In 2011", "Around 300", "Only 300") and adverbs ("Roughly") do not.
-    s.is_word(p) && s.capitalised(p) && !words::is_function_like(key) && !key.ends_with("ly")
+    // words ("In 2011", "Around 300", "Only 300") and adverbs ("Roughly") do not, nor does a
+    // possessive, which owns the number rather than naming it ("Tom Ashdown's 9,611").
+    s.is_word(p)
+        && s.capitalised(p)
+        && !words::is_function_like(key)
+        && !key.ends_with("ly")
+        && !is_possessive(key)
+}
+
+/// "Ashdown's", "Britain’s".
+fn is_possessive(key: &str) -> bool {
+    key.ends_with("'s") || key.ends_with("’s")
 }
 
 /// Something glued after the number makes it a time, a chain or a code: "05:07", "24/7",
@@ -478,6 +537,8 @@ fn is_known_suffix(raw: &str) -> bool {
                 | "cm"
                 | "mm"
                 | "ft"
+                | "in"
+                | "ins"
                 | "lb"
                 | "lbs"
                 | "oz"

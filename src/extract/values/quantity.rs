@@ -8,7 +8,7 @@ use super::head::HeadFrom;
 use super::numbers::{self, Amount, Form};
 use super::qualifiers::{self, Qual};
 use super::shares::FractionOf;
-use super::{Found, Sentence, dates, durations, measures, money, shares, words};
+use super::{Found, Sentence, change, dates, durations, measures, money, shares, words};
 
 /// What kind of value an amount makes, with the factor from its stated unit to the value's.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -79,6 +79,11 @@ pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
     let prefix = qualifiers::prefix(s, i);
     let j = prefix.map_or(i, |p| p.end);
     let qual = prefix.map(|p| p.qual);
+    // "concerns about one pensioner's withdrawals": nobody approximates one thing, so "about"
+    // and "around" are prepositions there, and the count starts after them.
+    if matches!(s.key(i), "about" | "around") && j == i + 1 && one_thing(s, j) {
+        return None;
+    }
     // "-5C", "minus 3 degrees": only temperatures take a sign.
     let negative =
         (matches!(s.raw(j), "-" | "−") && s.spaced(j) && s.glued(j + 1)) || s.key(j) == "minus";
@@ -102,14 +107,40 @@ pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
     finish(core, qual)
 }
 
+/// "one pensioner", "a bank", "one of the victims": one of something that is not a unit, a
+/// scale or the start of a share ("about one in five", "around a third", "about a year",
+/// "about one million" are approximations).
+fn one_thing(s: &Sentence, j: usize) -> bool {
+    if !matches!(s.key(j), "one" | "a" | "an") || !s.spaced(j + 1) {
+        return false;
+    }
+    let next = s.key(j + 1);
+    if next == "of" {
+        return true;
+    }
+    s.is_word(j + 1)
+        && !words::is_closed(next)
+        && !words::is_number_word(next)
+        && words::time_unit(next).is_none()
+        && words::fraction(next).is_none()
+        && !matches!(
+            next,
+            "half" | "couple" | "few" | "handful" | "single" | "dozen"
+        )
+        && measures::unit(s, j + 1).is_none()
+        && money::suffix(s, j + 1).is_none()
+        && shares::percent(s, j + 1).is_none()
+}
+
 /// "between 200 and 300 officers", "from 5 to 10 per cent", "between £1m and £2m".
 fn between(s: &Sentence, i: usize) -> Option<Found> {
     let intro = s.key(i);
     if !matches!(intro, "between" | "from") {
         return None;
     }
-    // "rose from 200 to 300" is a change between two values, not a range.
-    if intro == "from" && words::is_change_verb(s.prev_key(i)) {
+    // "rose from 200 to 300" is a change between two values, not a range; so is "has grown by
+    // 12% in a year, from 184,300 to 206,400".
+    if intro == "from" && change::governed_by_change(s, i) {
         return None;
     }
     let code = money::prefix(s, i + 1);
@@ -278,6 +309,23 @@ fn classify(
             amt.integer = false;
             amt.exact = false;
         }
+        // "six years and eight months" is 80 months, each part stated exactly: rounding only
+        // reaches half of the smallest unit.
+        if let Some((total, _)) = timed.compound {
+            if upper.is_some() {
+                return None;
+            }
+            // Years are exactly twelve months: keep 80 months an integer despite float noise.
+            let rounded = total.round();
+            amt.n = if (total - rounded).abs() < 1e-9 {
+                rounded
+            } else {
+                total
+            };
+            amt.h = 0.5;
+            amt.exact = false;
+            amt.integer = amt.n.fract() == 0.0;
+        }
         return with_post(build(timed.end, timed.kind, amt));
     }
     // A time unit the duration reader refused ("One day he left", "once a year") makes no
@@ -328,14 +376,28 @@ fn classify(
     if !hyphen && let Some((code, factor, end)) = money::suffix(s, unit_at) {
         return with_post(build(end, Kind::Money { code, factor }, amt));
     }
-    if let Some((unit, end, signed)) = measures::unit(s, unit_at) {
+    if let Some((unit, mut end, signed)) = measures::unit(s, unit_at) {
+        // "14ft 1in" is one length, 14.083 ft, stated to the half inch.
+        if unit == "ft"
+            && !hyphen
+            && upper.is_none()
+            && amt.integer
+            && amt.scale == 1.0
+            && let Some((inches, h, after)) = measures::inches_after(s, end)
+        {
+            amt.n += inches / 12.0;
+            amt.h = h / 12.0;
+            amt.exact = false;
+            amt.integer = false;
+            end = after;
+        }
         return with_post(build(end, Kind::Measure { unit, signed }, amt));
     }
     if hyphen {
         return None;
     }
+    // "Around one in five", "fewer than three in five": the qualifier applies to the share.
     if upper.is_none()
-        && qual.is_none()
         && let Some((ratio, end)) = shares::in_every(s, &amt, k)
     {
         let exact = Amount {
@@ -347,7 +409,7 @@ fn classify(
         };
         let mut core = build(end, Kind::Fraction, exact);
         core.head = HeadFrom::Direct(end);
-        return Some(core);
+        return with_post(core);
     }
     // A lone four-digit number in 1800-2100 is a year unless a plural noun follows.
     if amt.year_like && upper.is_none() && dates::year_here(s, amt.start) {
@@ -355,10 +417,13 @@ fn classify(
     }
     let mut core = build(k, Kind::Count, amt);
     core.post = post;
-    core.head = HeadFrom::Partitive(k);
+    core.head = HeadFrom::Partitive {
+        at: k,
+        vague: amt.form == Form::Vague,
+    };
     if amt.both {
         // "both officers and staff" coordinates; it does not count.
-        let (head, _) = super::head::find(s, core.head);
+        let head = super::head::find(s, core.head).range;
         if head.is_some_and(|h| s.key(h.end) == "and") {
             return None;
         }
@@ -388,7 +453,14 @@ pub(super) fn finish(core: Core, qual: Option<Qual>) -> Option<Found> {
         vague = true;
         qualifiers::apply_range(qual, lo, hi, nonneg)
     } else if let Some(q) = qual {
-        qualifiers::apply(q, amt.n, amt.h, nonneg, period)
+        // "nearly a decade" is [9, 10] years: the half-unit precision of a bare "a decade"
+        // would let it reach down to five, so a qualified one unit of time is taken to 10%.
+        let h = if one_unit_of_time(&core) {
+            0.1 * amt.n
+        } else {
+            amt.h
+        };
+        qualifiers::apply(q, amt.n, h, nonneg, period)
     } else if is_exact(&core) {
         Interval::point(amt.n)
     } else {
@@ -427,12 +499,33 @@ pub(super) fn finish(core: Core, qual: Option<Qual>) -> Option<Found> {
             range: magnitude.scale(years),
         },
     };
+    // "4.3m": 4.3 million, or 4.3 metres. The million is the value (it is by far the more
+    // common reading in news copy); the binder may try the metres.
+    let glued_m = amt.glued_m || core.upper.is_some_and(|u| u.glued_m);
+    let alternatives = if glued_m && core.kind == Kind::Count {
+        vec![Value::Measure {
+            unit: "m".into(),
+            range: magnitude.scale(1e-6),
+        }]
+    } else {
+        Vec::new()
+    };
     Some(Found {
         end: core.end,
         value: Some(value),
         vague,
         head: core.head,
+        alternatives,
     })
+}
+
+/// "a year", "an hour", "one decade", "a single year": one unit of time in words, whose
+/// precision (half the unit) is a reading of the bare words only.
+fn one_unit_of_time(core: &Core) -> bool {
+    matches!(core.kind, Kind::Duration { .. } | Kind::Relative { .. })
+        && core.amt.n == 1.0
+        && core.amt.scale == 1.0
+        && matches!(core.amt.form, Form::Article | Form::Words)
 }
 
 /// Whether the bare value is a point rather than its precision interval: counts in integers

@@ -182,6 +182,7 @@ fn unit_amount(start: usize, end: usize, n: f64) -> Amount {
         year_like: false,
         scale: 1.0,
         both: false,
+        glued_m: false,
     }
 }
 
