@@ -121,22 +121,44 @@ fn a_consensus_outlier_is_a_warning_and_vague_voices_are_not_counted_against_any
 
 #[test]
 fn two_equally_likely_values_are_a_note_and_not_a_conflict() {
-    let claims = "slots:\n  firefighters: { kind: count, near: [attending] }\nclaims:\n  - firefighters = 60\n";
+    let claims =
+        "slots:\n  majority: { kind: count, near: [majority] }\nclaims:\n  - majority = 5,261\n";
     let (code, json) = story(
         claims,
         &[
             (
                 "a",
-                "The number attending rose from 40 to 80 during the night.",
+                "She won with a majority of 5,261, overturning a Conservative majority of 8,915.",
             ),
             (
                 "b",
-                "The number attending stayed at 60 during the night, officials said.",
+                "Ms Okafor won with a majority of 5,261, the returning officer said.",
             ),
         ],
     );
     assert_eq!(code, 0);
-    assert_eq!(findings(&json), [f("ambiguous_mention", "note", "a", "40")]);
+    assert_eq!(
+        findings(&json),
+        [f("ambiguous_mention", "note", "a", "5,261")]
+    );
+}
+
+#[test]
+fn the_earlier_level_in_a_change_is_not_the_value() {
+    let claims =
+        "slots:\n  turnout: { kind: share, near: [turnout] }\nclaims:\n  - turnout = 38.2%\n";
+    let (code, json) = story(
+        claims,
+        &[(
+            "a",
+            "Turnout fell from 64.5% at the general election to 38.2%.",
+        )],
+    );
+    assert_eq!(code, 0, "{:?}", findings(&json));
+    assert_eq!(
+        state(&json, "turnout", "a"),
+        ("agrees".into(), vec!["38.2%".into()])
+    );
 }
 
 #[test]

@@ -164,8 +164,10 @@ impl Measure {
                 && next.is_some_and(|n| n.is_number() || is_any(n.text(text), NUMBER_WORDS));
             let cost = match s {
                 "," if asides.contains(&i) => 0,
-                "," | ";" | ":" | "(" | ")" | "–" | "—" => CLAUSE_COST,
-                "-" if t.spaced && next_spaced => CLAUSE_COST,
+                "," | ";" | ":" | "(" | ")" => CLAUSE_COST,
+                // A dash between spaces sets off a clause; glued, it joins ("Ashby
+                // Junction–Wenmouth", "2009-13").
+                "-" | "–" | "—" if t.spaced && next_spaced => CLAUSE_COST,
                 _ if t.is_word()
                     && is_any(
                         s,

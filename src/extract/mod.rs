@@ -281,9 +281,9 @@ fn candidates(
             vague: m.vague,
             head: m.head.map(shift),
             generic_head: m.generic_head,
-            alternatives: Vec::new(),
-            partitive: false,
-            prior: false,
+            alternatives: m.alternatives,
+            partitive: m.partitive,
+            prior: m.prior,
         })
         .collect();
     out.extend(terms.into_iter().map(|t| Candidate {

@@ -145,7 +145,9 @@ pub(super) fn apply(qual: Qual, n: f64, h: f64, nonneg: bool, period: bool) -> I
     let floor = if nonneg { 0.0 } else { f64::NEG_INFINITY };
     match qual {
         Qual::Around => Interval::closed(n - w, n + w),
-        Qual::Nearly => Interval::closed(n - w, n),
+        // "Nearly a decade" is said of eight years, "nearly 300" of 250: writers round up
+        // further than they round either way, so "nearly" reaches twice as far down.
+        Qual::Nearly => Interval::closed(n - h.max(0.2 * n.abs()), n),
         Qual::JustUnder => Interval::new(n - w, false, n, true),
         Qual::JustOver => Interval::new(n, true, n + w, false),
         Qual::MoreThan => Interval::above(n),

@@ -183,7 +183,7 @@ fn such_breaches_during_nearly_five_years() {
         .vague(false)
         .head(Some("such breaches"), false);
     ms[1]
-        .is("nearly five years", ValueKind::Duration, 4.5 * Y, 5.0 * Y)
+        .is("nearly five years", ValueKind::Duration, 4.0 * Y, 5.0 * Y)
         .vague(true)
         .head(None, false);
 }
@@ -276,7 +276,7 @@ fn breaches_in_nearly_five_years() {
         .is("300", ValueKind::Count, 300.0, 300.0)
         .head(Some("breaches"), false);
     ms[1]
-        .is("nearly five years", ValueKind::Duration, 4.5 * Y, 5.0 * Y)
+        .is("nearly five years", ValueKind::Duration, 4.0 * Y, 5.0 * Y)
         .vague(true);
 }
 
@@ -633,12 +633,12 @@ fn qualifier_table() {
         ("in the region of 300", 270.0, 330.0, false, false),
         ("of the order of 300", 270.0, 330.0, false, false),
         ("300 or so", 270.0, 330.0, false, false),
-        ("nearly 300", 270.0, 300.0, false, false),
-        ("almost 300", 270.0, 300.0, false, false),
-        ("close to 300", 270.0, 300.0, false, false),
-        ("approaching 300", 270.0, 300.0, false, false),
-        ("just short of 300", 270.0, 300.0, false, false),
-        ("getting on for 300", 270.0, 300.0, false, false),
+        ("nearly 300", 240.0, 300.0, false, false),
+        ("almost 300", 240.0, 300.0, false, false),
+        ("close to 300", 240.0, 300.0, false, false),
+        ("approaching 300", 240.0, 300.0, false, false),
+        ("just short of 300", 240.0, 300.0, false, false),
+        ("getting on for 300", 240.0, 300.0, false, false),
         ("just under 300", 270.0, 300.0, false, true),
         ("just below 300", 270.0, 300.0, false, true),
         ("slightly less than 300", 270.0, 300.0, false, true),
@@ -774,7 +774,7 @@ fn half_and_majorities() {
         .is("half", ValueKind::Share, 0.5, 0.5)
         .head(Some("officers"), false);
     only("nearly half")
-        .is("nearly half", ValueKind::Share, 0.45, 0.5)
+        .is("nearly half", ValueKind::Share, 0.4, 0.5)
         .vague(true);
     only("more than half").is_open("more than half", ValueKind::Share, 0.5, 1.0, true, false);
     only("a majority of officers")
@@ -1217,7 +1217,7 @@ fn literals() {
     check(
         "nearly five years",
         ValueKind::Duration,
-        4.5 * Y,
+        4.0 * Y,
         5.0 * Y,
         true,
     );
@@ -1356,7 +1356,7 @@ fn qualifier_before_one_in_five_qualifies_the_share() {
         true,
         false,
     );
-    only("nearly one in five").is("nearly one in five", ValueKind::Share, 0.18, 0.2);
+    only("nearly one in five").is("nearly one in five", ValueKind::Share, 0.16, 0.2);
     only("some one in five").is("some one in five", ValueKind::Share, 0.18, 0.22);
     // Across a line break the tokens are the same.
     only("around one in\nfive of them")
@@ -1641,11 +1641,11 @@ fn round_integers_are_stated_to_at_most_five_per_cent() {
         ten.value.fit(&nine.value),
         Some(crate::value::Fit::Disjoint)
     );
-    only("nearly 10 years").is("nearly 10 years", ValueKind::Duration, 9.0 * Y, 10.0 * Y);
+    only("nearly 10 years").is("nearly 10 years", ValueKind::Duration, 8.0 * Y, 10.0 * Y);
     only("£30m").rounded("£30m", ValueKind::Money, 29.5e6, 30.5e6);
     only("around 2,600").is("around 2,600", ValueKind::Count, 2340.0, 2860.0);
     // "a decade", "a year": half the unit only when bare, 10% when qualified.
-    only("nearly a decade").is("nearly a decade", ValueKind::Duration, 9.0 * Y, 10.0 * Y);
+    only("nearly a decade").is("nearly a decade", ValueKind::Duration, 8.0 * Y, 10.0 * Y);
     only("in a year").rounded("a year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
     only("over a decade").is_open(
         "over a decade",
@@ -1665,7 +1665,7 @@ fn round_integers_are_stated_to_at_most_five_per_cent() {
         true,
         false,
     );
-    only("nearly five years").is("nearly five years", ValueKind::Duration, 4.5 * Y, 5.0 * Y);
+    only("nearly five years").is("nearly five years", ValueKind::Duration, 4.0 * Y, 5.0 * Y);
 }
 
 #[test]
