@@ -148,8 +148,15 @@ fn run(s: &Sentence, start: usize) -> Option<Range<usize>> {
         if words::is_closed(key) || words::is_number_word(key) {
             break;
         }
-        // "92 cases resulted in", "two men fighting": the noun phrase ended at the plural.
-        if last_plural && words::is_participle(key) {
+        // English compounds put the plural last ("passenger journeys", "fire engines"), so
+        // the noun phrase ends at a regular plural: "92 cases resulted in", "21,000 passengers
+        // use the line"; only another plural carries on ("sales figures"). Irregular plurals
+        // also serve as modifiers ("police staff", "data protection breaches"): after them
+        // only a participle ends the phrase ("two men fighting").
+        let regular_plural = last_plural && s.key(k - 1).ends_with('s');
+        if (regular_plural && !words::looks_plural(key))
+            || (last_plural && words::is_participle(key))
+        {
             break;
         }
         count += 1;

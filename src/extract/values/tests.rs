@@ -1855,3 +1855,14 @@ fn near_misses_the_binder_handles() {
         true,
     );
 }
+
+#[test]
+fn a_head_ends_at_its_regular_plural() {
+    only("around 21,000 passengers use the line every day")
+        .is("around 21,000", ValueKind::Count, 18_900.0, 23_100.0)
+        .head(Some("passengers"), false);
+    only("4.4 million passenger journeys a year").head(Some("passenger journeys"), false);
+    only("300 sales figures were wrong").head(Some("sales figures"), false);
+    // Irregular plurals are modifiers too: the phrase runs on.
+    only("13,000 police staff").head(Some("police staff"), false);
+}
