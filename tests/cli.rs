@@ -320,3 +320,29 @@ fn type_errors_read_as_english() {
         "{out}"
     );
 }
+
+#[test]
+fn a_file_with_lone_cr_line_endings_reads_like_any_other() {
+    let dir = small_project(CLAIMS);
+    write(
+        dir.path(),
+        "corpus/fire/c.txt",
+        "---\routlet: Radio\r---\rHeadline\r\rAbout 60 firefighters attended the fire, the service said.\r",
+    );
+    let (code, json) = check_json(dir.path(), &[]);
+    assert_eq!(code, 1, "60 against 80");
+    assert!(
+        json["problems"].as_array().unwrap().is_empty(),
+        "front matter read: {}",
+        json["problems"]
+    );
+    let finding = &json["findings"][0];
+    assert_eq!(finding["version"], "c");
+    assert_eq!(
+        (
+            finding["location"]["line"].as_u64(),
+            finding["location"]["column"].as_u64()
+        ),
+        (Some(6), Some(1))
+    );
+}

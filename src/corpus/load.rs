@@ -91,7 +91,7 @@ pub fn load_version(
         }
     };
     let text = match decode(bytes) {
-        Ok(text) => text,
+        Ok(text) => lone_cr_to_lf(text),
         Err(problem) => {
             problems.push(Problem {
                 path: path.to_path_buf(),
@@ -191,6 +191,24 @@ fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
     })
 }
 
+/// Old Mac files end lines with a bare CR. Read as LF, byte for byte, so offsets still point
+/// into the file while front matter, lines and columns work as for any other file.
+fn lone_cr_to_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        out.push(if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+            '\n'
+        } else {
+            c
+        });
+    }
+    out
+}
+
 fn line_of(bytes: &[u8], at: usize) -> usize {
     bytes[..at.min(bytes.len())]
         .iter()
@@ -252,6 +270,14 @@ mod tests {
             latin1.message
         );
         assert_eq!(decode("£300".as_bytes().to_vec()).unwrap(), "£300");
+    }
+
+    #[test]
+    fn lone_carriage_returns_read_as_line_feeds() {
+        assert_eq!(
+            lone_cr_to_lf("---\routlet: A\r---\rText.\r\nMore".into()),
+            "---\noutlet: A\n---\nText.\r\nMore"
+        );
     }
 
     #[test]

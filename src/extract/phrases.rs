@@ -86,7 +86,7 @@ pub fn normalise(word: &str) -> String {
         Some(acronym) if is_capitalised_alias_word(acronym) => acronym,
         _ => word,
     };
-    let lower = word.to_lowercase().replace('’', "'");
+    let lower = word.to_lowercase().replace('’', "'").replace('\u{ad}', "");
     let bare = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
@@ -114,7 +114,7 @@ fn word_stream(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Option<
     for i in range {
         let t = &tokens[i];
         if t.is_punct() {
-            let glue = matches!(t.text(text), "." | "-" | "‐" | "'" | "’");
+            let glue = matches!(t.text(text), "." | "-" | "‐" | "‑" | "'" | "’");
             if !glue {
                 out.push(None);
             }
@@ -492,6 +492,13 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn soft_and_non_breaking_hyphens_are_invisible_to_matching() {
+        let table = PhraseTable::new([("minimum term", 0), ("two week", 1)], &[]);
+        let (cues, _) = scan(&table, "a mini\u{ad}mum term after a two\u{2011}week trial");
+        assert_eq!(cues.len(), 2, "{cues:?}");
     }
 
     #[test]

@@ -186,6 +186,8 @@ enum Kind {
     Aside(i64),
     /// Web-page furniture (cookies, subscriptions), or long text that is not prose.
     Furniture(i64),
+    /// Labelled furniture inside an article ("Read more: …", "Listen: …", a correction).
+    Label,
 }
 
 /// Asides this short may sit inside an article (captions, subheadings, "Listen: …").
@@ -202,12 +204,17 @@ fn classify(text: &str, tokens: &[Token]) -> Kind {
             .iter()
             .any(|b| t.text(text).eq_ignore_ascii_case(b))
     });
+    let labelled = is_labelled(text, tokens);
     let prose = words >= MIN_PROSE_WORDS
         && ends_sentence(text, tokens)
         && lowercase_words * 3 >= words
-        && !boilerplate;
+        && !boilerplate
+        && !labelled;
     let count = i64::try_from(words).unwrap_or(i64::MAX);
-    if prose {
+    if labelled {
+        // A teaser or correction inside the body: skipped, but it does not end the article.
+        Kind::Label
+    } else if prose {
         Kind::Prose(count)
     } else if !boilerplate && words <= MAX_ASIDE_WORDS {
         Kind::Aside(count)
@@ -221,17 +228,110 @@ fn classify(text: &str, tokens: &[Token]) -> Kind {
 /// inside the article), which must not split the body in two. Furniture always weighs in full:
 /// a subscription box marks the article's end.
 fn scores(kinds: &[Kind]) -> Vec<i64> {
-    let prose = |j: Option<usize>| {
-        j.and_then(|j| kinds.get(j))
-            .is_some_and(|k| matches!(k, Kind::Prose(_)))
-    };
-    (0..kinds.len())
-        .map(|i| match kinds[i] {
+    let mut out: Vec<i64> = kinds
+        .iter()
+        .map(|k| match *k {
             Kind::Prose(words) => words,
-            Kind::Aside(_) if prose(i.checked_sub(1)) && prose(Some(i + 1)) => -1,
+            Kind::Label => -JUNK_PENALTY,
             Kind::Aside(words) | Kind::Furniture(words) => -(words.min(25) + JUNK_PENALTY),
         })
-        .collect()
+        .collect();
+    // Between two prose paragraphs, a caption, a promo or a "Read more" link (with at most one
+    // unlabelled line: two would be a menu) weighs next to nothing.
+    let mut i = 0;
+    while i < kinds.len() {
+        let in_run = |k: &Kind| matches!(k, Kind::Aside(_) | Kind::Label);
+        let run_end = (i..kinds.len())
+            .find(|&j| !in_run(&kinds[j]))
+            .unwrap_or(kinds.len());
+        let plain = kinds[i..run_end]
+            .iter()
+            .filter(|k| matches!(k, Kind::Aside(_)))
+            .count();
+        let prose_before = i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(kinds[p], Kind::Prose(_)));
+        let prose_after = kinds
+            .get(run_end)
+            .is_some_and(|k| matches!(k, Kind::Prose(_)));
+        if run_end > i && prose_before && prose_after && plain <= 1 {
+            out[i..run_end].iter_mut().for_each(|s| *s = -1);
+        }
+        i = run_end.max(i + 1);
+    }
+    out
+}
+
+/// Labels that mark page furniture placed inside an article: teasers and links to other
+/// stories, media promos, and correction notices (which quote the wrong figure on purpose).
+const LABELS: &[&[&str]] = &[
+    &["read", "more"],
+    &["also", "read"],
+    &["related"],
+    &["see", "also"],
+    &["watch"],
+    &["listen"],
+    &["pictured"],
+    &["picture"],
+    &["photo"],
+    &["photograph"],
+    &["image"],
+    &["video"],
+    &["advertisement"],
+    &["sponsored"],
+    &["correction"],
+    &["clarification"],
+    &["update"],
+    &["more", "on", "this", "story"],
+    &["most", "read"],
+    &["top", "stories"],
+    &["share", "this"],
+];
+
+/// The paragraph opens with a furniture label followed by a colon ("Read more: …", "[9]Listen:
+/// …") or written in capitals ("READ MORE Man jailed…"), or is a correction footnote ("* This
+/// article was amended…", "An earlier version of this article said…").
+fn is_labelled(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word())
+        .map(|(i, t)| (i, t.text(text)))
+        .collect();
+    let first_word = words.first().map_or(tokens.len(), |(i, _)| *i);
+    // Skip a leading marker such as "[9]", "*" or "•".
+    if tokens[..first_word].iter().any(|t| t.text(text) == "*") && first_word <= 2 {
+        return true;
+    }
+    for label in LABELS {
+        let Some(matched) = words.get(..label.len()) else {
+            continue;
+        };
+        if !matched
+            .iter()
+            .zip(label.iter())
+            .all(|((_, w), l)| w.eq_ignore_ascii_case(l))
+        {
+            continue;
+        }
+        let after = matched.last().map_or(0, |(i, _)| i + 1);
+        let colon = tokens
+            .get(after)
+            .is_some_and(|t| matches!(t.text(text), ":" | "|"));
+        let capitals = matched
+            .iter()
+            .all(|(_, w)| w.chars().all(|c| !c.is_lowercase()));
+        if colon || capitals {
+            return true;
+        }
+    }
+    let plain: Vec<String> = words
+        .iter()
+        .take(12)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let has = |phrase: &[&str]| plain.windows(phrase.len()).any(|w| w == phrase);
+    has(&["this", "article", "was", "amended"]) || has(&["an", "earlier", "version", "of", "this"])
 }
 
 /// The contiguous run of paragraphs with the largest total score (Kadane's algorithm).
@@ -399,6 +499,19 @@ mod tests {
         let body = body_paragraphs(text);
         assert_eq!(body.len(), 3, "{body:?}");
         assert!(body[0].starts_with("Around 80"));
+    }
+
+    #[test]
+    fn labelled_teasers_and_corrections_inside_the_body_are_skipped() {
+        let text = "The jury found him guilty of murder after a two-week trial at the crown court.\n\nREAD MORE: Man jailed for life with minimum term of 21 years for Carlford stabbing.\n\nHe was jailed for life with a minimum term of 24 years, the judge said.\n\n[9]Listen: the detective speaks to our reporter\n\nThe victim's family said they were relieved at the verdict and the sentence.\n\n* This article was amended on 3 May. An earlier version said the minimum term was 21 years.";
+        assert_eq!(
+            body_paragraphs(text),
+            [
+                "The jury found him guilty of murder after a two-week trial at the crown court.",
+                "He was jailed for life with a minimum term of 24 years, the judge said.",
+                "The victim's family said they were relieved at the verdict and the sentence.",
+            ]
+        );
     }
 
     #[test]

@@ -138,8 +138,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     tokens
 }
 
+/// Characters inside a word that do not break it: combining accents, and the soft hyphen
+/// (U+00AD) that layout engines leave in scraped text ("Super\u{ad}intendent").
 fn is_combining(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}')
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{00AD}')
 }
 
 /// End of the number starting at `start`: digits, then groups of `,ddd` (a comma followed by
@@ -232,6 +234,14 @@ mod tests {
         assert_eq!(
             words("the Met's 'astonishing' shouldn’t"),
             ["the", "Met's", "'", "astonishing", "'", "shouldn’t"]
+        );
+    }
+
+    #[test]
+    fn a_soft_hyphen_does_not_split_a_word() {
+        assert_eq!(
+            words("Det Super\u{ad}intendent Rowe"),
+            ["Det", "Super\u{ad}intendent", "Rowe"]
         );
     }
 
