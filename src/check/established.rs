@@ -2,8 +2,8 @@
 //! rules out ("detective chief constable" where the claim says "detective chief inspector").
 
 use super::{
-    Outcome, Status, StoryCheck, claim_ref, clear_mentions, fit_claim, quoted_value, related,
-    state_of, tally, unstated, who,
+    Outcome, Status, StoryCheck, claim_ref, fit_claim, quoted_value, related, state_of, tally,
+    unstated, who,
 };
 use crate::claims::{ClaimBody, ValueTest};
 use crate::codes::Code;
@@ -28,10 +28,16 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         // Every version's fitting mentions first, so each finding can say who agrees.
         let mut verdicts = Vec::new();
         for (v, extraction) in ctx.extractions.iter().enumerate() {
-            let mut fits: Vec<(usize, Fit)> = clear_mentions(extraction, *slot)
-                .into_iter()
+            // A mention about an earlier event (a background clause) may agree with the claim,
+            // but it is too weak to report a conflict.
+            let mut fits: Vec<(usize, Fit)> = extraction
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.slot == *slot && !m.is_ambiguous())
                 .filter_map(|(i, m)| {
-                    fit_claim(&m.value, *relation, value, *tolerance).map(|f| (i, f))
+                    let fit = fit_claim(&m.value, *relation, value, *tolerance)?;
+                    (!(m.background && fit == Fit::Disjoint)).then_some((i, fit))
                 })
                 .collect();
             // Most telling first: what contradicts the claim, then what states it exactly, then

@@ -77,12 +77,14 @@ pub fn check_story(ctx: &StoryCheck<'_>) -> Outcome {
 }
 
 /// A version's mentions of a slot that are not ambiguous, with their indices.
+/// A version's mentions of a slot that are not ambiguous, with their indices; background
+/// mentions (about an earlier event) are left out: they can neither vote nor add up.
 fn clear_mentions(extraction: &Extraction, slot: usize) -> Vec<(usize, &Mention)> {
     extraction
         .mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.slot == slot && !m.is_ambiguous())
+        .filter(|(_, m)| m.slot == slot && !m.is_ambiguous() && !m.background)
         .collect()
 }
 

@@ -36,6 +36,9 @@ pub struct Mention {
     pub sentence: Span,
     /// Other values of the sentence about as likely to be meant: the mention is ambiguous.
     pub rivals: Vec<Rival>,
+    /// In a clause dated before the story's time frame: it may agree, but a conflict from it
+    /// is not reported, and it does not vote in a consensus.
+    pub background: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -118,6 +121,9 @@ pub fn extract_version(
                 .collect()
         })
         .collect();
+    let earlier_than = story_time_frame(claims)
+        .zip(version.meta.published_day)
+        .map(|(start, published)| start.min(published - 365.0));
     // First every sentence's cues, so that how common each cue is in the version is known
     // before any binding (see `qualified`).
     let scans: Vec<(Vec<phrases::CueHit>, Vec<phrases::TermHit>)> = layout
@@ -173,7 +179,14 @@ pub fn extract_version(
                     && c.tokens != h.tokens
             })
         });
-        for binding in bind::bind(text, &tokens, range.clone(), &slots, &candidates) {
+        for binding in bind::bind(
+            text,
+            &tokens,
+            range.clone(),
+            &slots,
+            &candidates,
+            earlier_than,
+        ) {
             let candidate = &candidates[binding.candidate];
             extraction.mentions.push(Mention {
                 slot: binding.slot,
@@ -182,6 +195,7 @@ pub fn extract_version(
                 span: span(&candidate.tokens),
                 cue: span(&binding.cue),
                 sentence: span(&range),
+                background: binding.background,
                 rivals: binding
                     .rivals
                     .iter()
@@ -202,6 +216,27 @@ fn is_preposition(word: &str) -> bool {
         "within", "without", "under", "over", "after", "before", "during", "near", "outside",
     ];
     PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// The first day of the story's time frame: the earliest date or period a claim establishes.
+/// Clauses dated wholly before it (and more than a year before publication) are about an earlier
+/// event. `None` when no claim establishes a date.
+fn story_time_frame(claims: &ClaimSet) -> Option<f64> {
+    claims
+        .claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            crate::claims::ClaimBody::Value {
+                test: crate::claims::ValueTest::Established { value, .. },
+                ..
+            } => match value {
+                Value::Date { range } => Some(range.lo),
+                Value::DateRange { start, .. } => Some(start.lo),
+                _ => None,
+            },
+            _ => None,
+        })
+        .reduce(f64::min)
 }
 
 /// Words at most this far apart make two cues one phrase: "rescued by boat", "jobs at local
