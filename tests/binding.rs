@@ -220,3 +220,56 @@ fn a_short_aside_does_not_break_the_clause() {
         [("value_conflict".to_string(), "two days before".to_string())]
     );
 }
+
+#[test]
+fn the_value_of_a_part_is_not_the_wholes() {
+    let claims = "slots:\n  fee: { kind: money, near: [fee] }\nclaims:\n  - fee = £42m\n";
+    let (code, json) = story_json(
+        claims,
+        &[(
+            "a",
+            "Rovers paid a fee of £42m for the striker.\n\nHis former club, Valdora, will pocket a tenth of the fee, around £4.2million.",
+        )],
+    );
+    assert_eq!(code, 0, "{:?}", findings(&json));
+    assert_eq!(
+        state(&json, "fee", "a"),
+        ("agrees".into(), vec!["£42m".into()])
+    );
+}
+
+#[test]
+fn a_verb_cue_takes_its_direct_object() {
+    let claims = "slots:\n  deaths: { kind: count, near: [killed] }\nclaims:\n  - deaths >= 120\n";
+    let (code, json) = story_json(
+        claims,
+        &[(
+            "a",
+            "The earthquake killed at least 120 people, officials said.",
+        )],
+    );
+    assert_eq!(code, 0, "{:?}", findings(&json));
+    assert_eq!(state(&json, "deaths", "a").0, "agrees");
+}
+
+#[test]
+fn a_clause_about_an_earlier_event_never_makes_a_conflict() {
+    let claims = "slots:\n  quake date: { kind: date, near: [struck] }\n  deaths: { kind: count, near: [killed] }\n  previous record: { kind: money, near: [surpassing] }\nclaims:\n  - quake date = 14 October 2024\n  - deaths >= 120\n  - previous record = £35m\n";
+    let (code, json) = story_json(
+        claims,
+        &[(
+            "a",
+            "The earthquake struck on 14 October 2024 and killed at least 120 people.\n\nThe region was last hit in 2016, when a quake near Dursk killed 89 people.\n\nThe fee could reach £50m, surpassing the £35m paid for Jonas Berg in 2022.",
+        )],
+    );
+    assert_eq!(code, 0, "{:?}", findings(&json));
+    assert_eq!(
+        state(&json, "deaths", "a"),
+        ("agrees".into(), vec!["at least 120".into()])
+    );
+    // The earlier deal is what the slot is about: its figure still agrees.
+    assert_eq!(
+        state(&json, "previous-record", "a"),
+        ("agrees".into(), vec!["£35m".into()])
+    );
+}

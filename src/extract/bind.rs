@@ -149,6 +149,9 @@ struct Measure {
     /// "and"/"or" before a number: a new coordinated item ("… by boat and eight by
     /// helicopter") that no value binds across.
     items: Vec<usize>,
+    /// For each token, the clause whose time it shares: a clause opened by "when", "where",
+    /// "after" or "before" takes its time from the one it follows ("in 2016, when a quake …").
+    times: Vec<usize>,
 }
 
 impl Measure {
@@ -157,6 +160,8 @@ impl Measure {
         let mut costs = vec![0];
         let mut hard = vec![0];
         let mut items = vec![0];
+        let mut times = Vec::with_capacity(sentence.len());
+        let (mut time, mut clause_start) = (0, true);
         let asides = asides(text, &tokens[sentence.clone()]);
         for (i, t) in tokens[sentence.clone()].iter().enumerate() {
             let s = t.text(text);
@@ -182,9 +187,18 @@ impl Measure {
                 _ if conjunction => CONJUNCTION_COST,
                 _ => 0,
             };
+            if clause_start && t.is_word() {
+                if !is_any(s, &["when", "where", "after", "before", "as"]) {
+                    time += 1;
+                }
+                clause_start = false;
+            }
+            times.push(time);
+            let boundary = cost > 0 && !conjunction;
+            clause_start |= boundary;
             words.push(words[i] + usize::from(!t.is_punct()));
             costs.push(costs[i] + cost);
-            hard.push(hard[i] + usize::from(cost > 0 && !conjunction));
+            hard.push(hard[i] + usize::from(boundary));
             items.push(items[i] + usize::from(new_item));
         }
         Measure {
@@ -193,6 +207,7 @@ impl Measure {
             costs,
             hard,
             items,
+            times,
         }
     }
 
@@ -205,9 +220,10 @@ impl Measure {
         (self.words[b] - self.words[a], self.costs[b] - self.costs[a])
     }
 
-    /// Which clause of the sentence a token is in, counting clause boundaries proper before it.
-    fn clause_of(&self, token: usize) -> usize {
-        self.hard
+    /// Which time frame of the sentence a token is in: its clause, or the clause a "when"
+    /// clause hangs from.
+    fn time_of(&self, token: usize) -> usize {
+        self.times
             .get(token.saturating_sub(self.start))
             .copied()
             .unwrap_or(0)
@@ -334,7 +350,7 @@ fn background(measure: &Measure, candidates: &[Candidate], earlier_than: Option<
     let Some(limit) = earlier_than else {
         return vec![false; candidates.len()];
     };
-    let clause = |c: &Candidate| measure.clause_of(c.tokens.start);
+    let clause = |c: &Candidate| measure.time_of(c.tokens.start);
     let foreign: Vec<usize> = candidates
         .iter()
         .filter(|c| match &c.value {
