@@ -31,11 +31,15 @@ pub struct LexiconTerm {
     /// Every way of writing it, the id included.
     pub aliases: Vec<String>,
     pub site: Span,
+    /// Matched only as spelt ("Good", an Ofsted grade, is not the adjective "good").
+    pub exact_case: bool,
+    /// Before a name it is a form of address, not a statement of role ("Cllr Sarah Pryce").
+    pub honorific: bool,
 }
 
 const LEXICON_KEYS: &[&str] = &["lexicon", "kind", "description", "modifiers", "terms"];
 const MODIFIER_KEYS: &[&str] = &["distinct", "ignored"];
-const TERM_KEYS: &[&str] = &["id", "aliases"];
+const TERM_KEYS: &[&str] = &["id", "aliases", "exact_case", "honorific"];
 
 /// Reads a lexicon mapping (a lexicon file's root), reporting every problem.
 pub fn read_lexicon(
@@ -124,6 +128,24 @@ pub fn read_terms(
     let mut terms: Vec<LexiconTerm> = Vec::new();
     let mut seen: Vec<(String, Span)> = Vec::new();
     for item in node.items() {
+        let flag = |key: &str, problems: &mut Problems| match item.get(key) {
+            None => false,
+            Some(value) => match value.value().as_bool() {
+                Some(b) => b,
+                None => {
+                    problems.push(
+                        Problem::error(
+                            Code::ClaimFileSchema.name(),
+                            path,
+                            format!("`{key}` is true or false, not {}", value.describe()),
+                        )
+                        .label(span(value.span()), "expected true or false"),
+                    );
+                    false
+                }
+            },
+        };
+        let (exact_case, honorific) = (flag("exact_case", problems), flag("honorific", problems));
         let (id, mut aliases) = if let Some(id) = item.scalar() {
             (id, Vec::new())
         } else if item.is_mapping() {
@@ -154,9 +176,11 @@ pub fn read_terms(
             );
             continue;
         };
-        let id = id.trim().to_lowercase();
+        let written = id.trim().to_string();
+        let id = written.to_lowercase();
         let site = span(item.get("id").map_or_else(|| item.span(), |n| n.span()));
-        aliases.insert(0, (id.clone(), site));
+        // A term matched as spelt is matched as its id is written ("Good"), not in lower case.
+        aliases.insert(0, (if exact_case { written } else { id.clone() }, site));
         let mut kept = Vec::new();
         for (alias, at) in aliases {
             let folded = fold(&alias);
@@ -192,6 +216,8 @@ pub fn read_terms(
                 id: Arc::from(id.as_str()),
                 aliases: kept,
                 site,
+                exact_case,
+                honorific,
             });
         }
     }

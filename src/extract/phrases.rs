@@ -46,8 +46,10 @@ struct TermEntry {
     lexicon: usize,
     term: Arc<str>,
     /// For each word of the alias: the exact spelling required, when the alias wrote it in
-    /// capitals.
+    /// capitals (or the term is matched as spelt).
     exact: Vec<Option<String>>,
+    /// A form of address before a name, not a statement of role.
+    honorific: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -164,13 +166,17 @@ impl PhraseTable {
                     let exact = alias
                         .split(|c: char| c.is_whitespace() || c == '.' || c == '-')
                         .filter(|w| !w.is_empty())
-                        .map(|w| is_case_sensitive_alias_word(w).then(|| w.to_string()))
+                        .map(|w| {
+                            (term.exact_case || is_case_sensitive_alias_word(w))
+                                .then(|| w.to_string())
+                        })
                         .collect();
                     table.nodes[node].terms.push(table.terms.len());
                     table.terms.push(TermEntry {
                         lexicon: l,
                         term: term.id.clone(),
                         exact,
+                        honorific: term.honorific,
                     });
                 }
             }
@@ -269,7 +275,20 @@ impl PhraseTable {
                 });
                 cue_free_from = end;
             }
-            if let Some((term, end)) = best_term.filter(|_| start >= term_free_from) {
+            // "Cllr Sarah Pryce": an honorific before a name addresses her; it states no role.
+            let addressing = |term: usize, end: usize| {
+                self.terms[term].honorific
+                    && stream.get(end).copied().flatten().is_some_and(|i| {
+                        tokens[i]
+                            .text(text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                    })
+            };
+            if let Some((term, end)) =
+                best_term.filter(|&(t, e)| start >= term_free_from && !addressing(t, e))
+            {
                 term_hits.push(self.term_hit(term, text, tokens, &stream, start, token_range(end)));
                 term_free_from = end;
             }
@@ -373,6 +392,8 @@ mod tests {
                 .map(String::from)
                 .collect(),
             site: Span::new(FileId(0), 0..0),
+            exact_case: false,
+            honorific: id == "councillor",
         };
         Arc::new(Lexicon {
             name: "uk-police-ranks".into(),
@@ -382,6 +403,7 @@ mod tests {
                 term("chief constable", &["CC"]),
                 term("constable", &["PC", "police constable"]),
                 term("special constable", &[]),
+                term("councillor", &["Cllr"]),
             ],
             distinct_modifiers: vec![
                 ("detective".into(), "detective".into()),
@@ -499,6 +521,17 @@ mod tests {
         let table = PhraseTable::new([("minimum term", 0), ("two week", 1)], &[]);
         let (cues, _) = scan(&table, "a mini\u{ad}mum term after a two\u{2011}week trial");
         assert_eq!(cues.len(), 2, "{cues:?}");
+    }
+
+    #[test]
+    fn an_honorific_before_a_name_states_no_role() {
+        let table = PhraseTable::new([], &[ranks()]);
+        assert!(
+            scan(&table, "Council leader Cllr Sarah Pryce said")
+                .1
+                .is_empty()
+        );
+        assert_eq!(scan(&table, "Sarah Pryce, a councillor, said").1.len(), 1);
     }
 
     #[test]
