@@ -51,6 +51,8 @@ codes! {
         "a sentence gives several candidate values for a slot and wirecheck cannot tell which is meant";
     UnmatchedClaim = "unmatched_claim", "unmatched_claim", Warning,
         "no version of the story mentions what the claim is about";
+    UncheckedValue = "unchecked_value", "unchecked_value", Note,
+        "a version gives a value that cannot be compared with the claim (another currency or unit)";
     MissingFrontMatter = "corpus::missing_front_matter", "corpus-missing_front_matter", Note,
         "an article version has no front-matter block; its outlet is taken from the file name";
     FrontMatter = "corpus::front_matter", "corpus-front_matter", Error,

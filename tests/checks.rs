@@ -257,6 +257,10 @@ fn a_story_with_a_single_version_checks_against_the_claims_only() {
     );
     assert_eq!(code, 1);
     assert_eq!(findings(&json), [f("value_conflict", "error", "a", "£5m")]);
+    assert_eq!(
+        json["findings"][0]["help"][0],
+        "the only version that mentions it does not say “£4m”"
+    );
 }
 
 #[test]
@@ -272,4 +276,27 @@ fn an_age_may_be_claimed_as_a_plain_number() {
     );
     assert_eq!(code, 0);
     assert_eq!(state(&json, "defendant-age", "a").0, "agrees");
+}
+
+#[test]
+fn a_value_in_another_currency_is_noted_as_unchecked() {
+    let claims = "slots:\n  fee: { kind: money, near: [fee] }\n  add-ons: { kind: money, near: [add-ons] }\n  total: { kind: money, near: [total] }\nclaims:\n  - fee = £42m\n  - fee + add-ons = total\n";
+    let (code, json) = story(
+        claims,
+        &[(
+            "a",
+            "Rovers paid a fee of €48.5m, with €9.2m in add-ons, and the total could reach £50m.",
+        )],
+    );
+    assert_eq!(
+        code,
+        0,
+        "no arithmetic across currencies: {:?}",
+        findings(&json)
+    );
+    assert_eq!(
+        findings(&json),
+        [f("unchecked_value", "note", "a", "€48.5m")]
+    );
+    assert_eq!(state(&json, "fee-add-ons-total", "a").0, "ambiguous");
 }

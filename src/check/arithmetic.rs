@@ -42,7 +42,21 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         };
         let slots = claim.slots();
         for (v, extraction) in ctx.extractions.iter().enumerate() {
-            let Some(sources) = sources(ctx.claims, extraction, &slots) else {
+            // A version that contradicts itself on a slot, or gives amounts in two currencies
+            // (no exchange rate is known), cannot be summed.
+            let Some(sources) = sources(ctx.claims, extraction, &slots).filter(|sources| {
+                let mut currencies: Vec<String> = sources
+                    .iter()
+                    .flatten()
+                    .map(Source::value)
+                    .chain(literals(left).into_iter().chain(literals(right)))
+                    .filter_map(Value::unit_family)
+                    .filter(|family| family.starts_with("currency"))
+                    .collect();
+                currencies.sort();
+                currencies.dedup();
+                currencies.len() <= 1
+            }) else {
                 outcome.statuses.push(Status {
                     claim: c,
                     version: v,
@@ -212,6 +226,19 @@ fn sources<'e>(
             })
         })
         .collect()
+}
+
+/// The literal values of a formula.
+fn literals(formula: &Formula) -> Vec<&Value> {
+    match formula {
+        Formula::Slot(_) => Vec::new(),
+        Formula::Literal(value) => vec![value],
+        Formula::Binary { left, right, .. } => {
+            let mut out = literals(left);
+            out.extend(literals(right));
+            out
+        }
+    }
 }
 
 fn eval(formula: &Formula, lookup: &dyn Fn(usize) -> Option<Interval>) -> Option<Interval> {

@@ -6,6 +6,7 @@ mod ambiguous;
 mod arithmetic;
 mod consensus;
 mod established;
+mod unchecked;
 mod unmatched;
 
 use serde::Serialize;
@@ -64,6 +65,7 @@ const REGISTRY: &[Check] = &[
     consensus::check,
     arithmetic::check,
     ambiguous::check,
+    unchecked::check,
     unmatched::check,
 ];
 
@@ -238,15 +240,12 @@ fn state_of(fits: &[Fit]) -> State {
     }
 }
 
-/// "3 of 4 versions that mention it say …".
+/// "3 of 4 versions that mention it say …", and the cases where that reads wrongly.
 fn tally(agreeing: usize, mentioning: usize, says: &str) -> String {
-    let noun = if mentioning == 1 {
-        "version mentions"
-    } else {
-        "versions that mention it"
-    };
-    if mentioning == 1 {
-        return format!("1 {noun} it and says {says}");
+    match (agreeing, mentioning) {
+        (_, 1) if agreeing == 1 => format!("the only version that mentions it says {says}"),
+        (0, 1) => format!("the only version that mentions it does not say {says}"),
+        (0, _) => format!("none of the {mentioning} versions that mention it says {says}"),
+        _ => format!("{agreeing} of {mentioning} versions that mention it say {says}"),
     }
-    format!("{agreeing} of {mentioning} {noun} say {says}")
 }

@@ -258,7 +258,19 @@ impl fmt::Display for Number {
         } else if x == f64::NEG_INFINITY {
             f.write_str("-∞")
         } else if x.fract() == 0.0 && x.abs() < 1e15 {
-            write!(f, "{}", x as i64)
+            let digits = (x as i64).unsigned_abs().to_string();
+            if digits.len() < 5 {
+                return write!(f, "{}", x as i64);
+            }
+            // Large whole numbers read as newsrooms print them: 48,120.
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            write!(f, "{}{grouped}", if x < 0.0 { "-" } else { "" })
         } else {
             let s = format!("{x:.6}");
             f.write_str(s.trim_end_matches('0').trim_end_matches('.'))
@@ -330,5 +342,7 @@ mod tests {
         assert_eq!(Interval::point(0.001).to_string(), "0.001");
         assert_eq!(Interval::above(300.0).to_string(), "(300, ∞)");
         assert_eq!(Interval::closed(2.0, 5.0).to_string(), "[2, 5]");
+        assert_eq!(Interval::point(48_120.0).to_string(), "48,120");
+        assert_eq!(Interval::point(-1_500_000.0).to_string(), "-1,500,000");
     }
 }

@@ -184,8 +184,11 @@ impl Value {
             Value::Count { range }
             | Value::Share { range }
             | Value::Money { range, .. }
-            | Value::Measure { range, .. }
             | Value::Age { range } => Some(*range),
+            // In the dimension's base unit, so "14ft 1in" and "4.3 metres" add up.
+            Value::Measure { unit, range } => {
+                Some(in_base_unit(unit).map_or(*range, |(_, to_base)| to_base(range)))
+            }
             Value::Duration { range } => Some(range.scale(1.0 / DAYS_PER_YEAR)),
             Value::DateRange { start, end } => {
                 Some(range_length(start, end).scale(1.0 / DAYS_PER_YEAR))
@@ -242,6 +245,18 @@ impl Value {
                 (base1 == base2).then(|| fit_interval(&to1(r1), &to2(r2)))
             }
             (a, b) if a.kind() == b.kind() => Some(fit_interval(a.range()?, b.range()?)),
+            _ => None,
+        }
+    }
+
+    /// What a value must share with another for arithmetic to combine them: the currency of
+    /// an amount, the dimension of a measure. Counts, shares and durations need nothing.
+    pub fn unit_family(&self) -> Option<String> {
+        match self {
+            Value::Money { currency, .. } => Some(format!("currency {}", currency.0)),
+            Value::Measure { unit, .. } => Some(
+                in_base_unit(unit).map_or_else(|| format!("unit {unit}"), |(d, _)| d.to_string()),
+            ),
             _ => None,
         }
     }
@@ -405,7 +420,13 @@ fn describe(range: &Interval, number: impl Fn(f64) -> String) -> String {
     if range.is_point() {
         number(range.lo)
     } else if lo && hi && !(range.lo == 0.0 && range.hi_open) {
-        format!("{} to {}", number(range.lo), number(range.hi))
+        let (from, to) = (number(range.lo), number(range.hi));
+        // A figure stated to its precision ("£1,881.27") reads as itself.
+        if from == to {
+            from
+        } else {
+            format!("{from} to {to}")
+        }
     } else if lo && !hi {
         let words = if range.lo_open {
             "more than"
@@ -444,7 +465,7 @@ fn money(amount: f64, currency: &Currency) -> String {
     } else {
         (amount, "")
     };
-    let digits = Number(round2(scaled)).to_string();
+    let digits = Number(round2(scaled)).to_string().replace(',', "");
     let digits = if suffix.is_empty() && scaled.fract() == 0.0 {
         group_thousands(&digits)
     } else {
@@ -465,10 +486,13 @@ fn group_thousands(digits: &str) -> String {
     format!("{sign}{out}")
 }
 
-/// A span of days in the unit a reader would use: hours under a day, years from a year, days
-/// otherwise, to two decimals: "6 hours", "2 to 5 days", "4.5 to 5 years".
+/// A span of days in the unit a reader would use: minutes under an hour, hours under a day,
+/// years from a year, days otherwise, to two decimals: "47 minutes", "6 hours", "2 to 5 days",
+/// "4.5 to 5 years".
 fn describe_days(range: &Interval) -> String {
-    let (scale, one, many) = if range.hi < 1.0 {
+    let (scale, one, many) = if range.hi < 1.0 / 24.0 {
+        (24.0 * 60.0, "minute", "minutes")
+    } else if range.hi < 1.0 {
         (24.0, "hour", "hours")
     } else if range.lo >= 365.0 {
         (1.0 / DAYS_PER_YEAR, "year", "years")
