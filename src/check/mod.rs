@@ -128,7 +128,8 @@ fn quoted_value(files: &FileTable, mention: &Mention) -> String {
                 | Value::Duration { .. }
         )
         && words.chars().any(|c| c.is_ascii_digit());
-    if stated_figure || value.eq_ignore_ascii_case(&words) {
+    let plain = |s: &str| s.chars().filter(|c| !matches!(c, ',' | ' ')).collect::<String>().to_lowercase();
+    if stated_figure || plain(&value) == plain(&words) {
         format!("“{words}”")
     } else {
         format!("“{words}” ({value})")
