@@ -128,32 +128,50 @@ impl Found {
     }
 }
 
-/// One sentence's tokens with their text, lowercased once so that every word lookup is a
-/// slice comparison.
+/// One sentence's tokens with their text, cleaned and lowercased once so that every word
+/// lookup is a slice comparison.
 struct Sentence<'a> {
-    text: &'a str,
     toks: &'a [Token],
-    /// `text[base..]` lowercased (ASCII only, so byte offsets are unchanged).
+    /// Each token's text as written, except that soft hyphens (U+00AD) are dropped and the
+    /// Unicode hyphens U+2010 and U+2011 read as "-": a typesetter's choice of hyphen must not
+    /// change what "two‑week" or "Super\u{ad}intendent" means.
+    clean: String,
+    /// `clean`, ASCII-lowercased (so the byte offsets of `spans` fit both).
     lower: String,
-    base: usize,
+    /// Each token's byte range in `clean` and `lower`.
+    spans: Vec<Range<usize>>,
     ctx: Context,
     /// Parsing a claim literal: no capitalisation traps or identifier rules, "2/3" is a share.
     literal: bool,
 }
 
+/// The token text a recogniser compares: without soft hyphens, and with the non-breaking
+/// (U+2011) and plain Unicode (U+2010) hyphens as ASCII "-".
+fn push_clean(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\u{00AD}' => {}
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            c => out.push(c),
+        }
+    }
+}
+
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, toks: &'a [Token], ctx: &Context, literal: bool) -> Sentence<'a> {
-        let base = toks.iter().map(|t| t.start as usize).min().unwrap_or(0);
-        let end = toks.iter().map(|t| t.end as usize).max().unwrap_or(0);
-        let lower = text
-            .get(base..end)
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_default();
+        let mut clean = String::with_capacity(toks.len() * 6);
+        let mut spans = Vec::with_capacity(toks.len());
+        for t in toks {
+            let start = clean.len();
+            push_clean(&mut clean, t.text(text));
+            spans.push(start..clean.len());
+        }
+        let lower = clean.to_ascii_lowercase();
         Sentence {
-            text,
             toks,
+            clean,
             lower,
-            base,
+            spans,
             ctx: *ctx,
             literal,
         }
@@ -214,24 +232,20 @@ impl<'a> Sentence<'a> {
         self.toks.len()
     }
 
-    /// The token's text as written, or "" past the end.
-    fn raw(&self, i: usize) -> &'a str {
-        self.toks
+    /// The token's text as written (see `clean`), or "" past the end.
+    fn raw(&self, i: usize) -> &str {
+        self.spans
             .get(i)
-            .and_then(|t| self.text.get(t.range()))
+            .and_then(|r| self.clean.get(r.clone()))
             .unwrap_or("")
     }
 
-    /// The token's text, ASCII-lowercased, or "" past the end.
+    /// The token's text, ASCII-lowercased (see `clean`), or "" past the end.
     fn key(&self, i: usize) -> &str {
-        let Some(t) = self.toks.get(i) else { return "" };
-        let (Some(a), Some(b)) = (
-            (t.start as usize).checked_sub(self.base),
-            (t.end as usize).checked_sub(self.base),
-        ) else {
-            return "";
-        };
-        self.lower.get(a..b).unwrap_or("")
+        self.spans
+            .get(i)
+            .and_then(|r| self.lower.get(r.clone()))
+            .unwrap_or("")
     }
 
     /// The key of the token before `i`, or "" at the start.

@@ -1866,3 +1866,81 @@ fn a_head_ends_at_its_regular_plural() {
     // Irregular plurals are modifiers too: the phrase runs on.
     only("13,000 police staff").head(Some("police staff"), false);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Regressions found by independent reviewers (values-fixes-2), each with its near miss.
+
+/// The mentions in `s` read over hand-made tokens: one word per whitespace-separated piece, so
+/// that a soft hyphen stays inside its word as the fixed tokenizer keeps it.
+fn run_words(s: &str) -> Vec<ValueMention> {
+    let mut toks = Vec::new();
+    let mut at = 0;
+    for piece in s.split(' ') {
+        let start = at;
+        at += piece.len();
+        let kind = if piece.starts_with(|c: char| c.is_ascii_digit()) {
+            crate::text::token::TokenKind::Number
+        } else {
+            crate::text::token::TokenKind::Word
+        };
+        toks.push(Token {
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(at).unwrap_or(u32::MAX),
+            kind,
+            spaced: true,
+            breaks: 0,
+        });
+        at += 1;
+    }
+    recognise(s, &toks, &Context::default())
+}
+
+#[test]
+fn unicode_hyphens_join_like_a_hyphen() {
+    // U+2011, the non-breaking hyphen, from a wire copy.
+    only("a two\u{2011}week trial").rounded(
+        "two\u{2011}week",
+        ValueKind::Duration,
+        1.5 * 7.0,
+        2.5 * 7.0,
+    );
+    // U+2010, the Unicode hyphen.
+    only("a 21\u{2010}year\u{2010}old man").is(
+        "21\u{2010}year\u{2010}old",
+        ValueKind::Age,
+        21.0,
+        21.0,
+    );
+    only("two\u{2011}thirds of cases").is(
+        "two\u{2011}thirds",
+        ValueKind::Share,
+        2.0 / 3.0,
+        2.0 / 3.0,
+    );
+    // Near miss: a modifier stays a modifier however it is hyphenated.
+    nothing("a one\u{2011}off payment");
+    nothing("a 300\u{2011}strong force");
+}
+
+#[test]
+fn a_soft_hyphen_inside_a_word_does_not_break_it() {
+    let ms = run_words("nine\u{ad}teen officers");
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    assert_eq!(
+        ms[0].value,
+        Value::Count {
+            range: Interval::point(19.0)
+        }
+    );
+    assert_eq!(ms[0].head, Some(1..2));
+    let ms = run_words("Sep\u{ad}tember 2014");
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    assert_eq!(
+        ms[0].value,
+        Value::Date {
+            range: month(2014, 9)
+        }
+    );
+    // Near miss: without the soft hyphen the words are what they are.
+    assert!(run_words("Super\u{ad}intendent Smith").is_empty());
+}
