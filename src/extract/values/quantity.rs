@@ -148,13 +148,18 @@ fn between(s: &Sentence, i: usize) -> Option<Found> {
     if !matches!(a.form, Form::Digits | Form::Words) {
         return None;
     }
-    let k = a.end;
+    // "between 21% and 41%": the percent sign may be repeated on the lower end.
+    let percent = code.is_none().then(|| shares::percent(s, a.end)).flatten();
+    let k = percent.unwrap_or(a.end);
     let after = match (intro, s.key(k)) {
         ("between", "and") | ("from", "to" | "until" | "till") => k + 1,
         ("from", _) if matches!(s.raw(k), "-" | "–") => k + 1,
         _ => return None,
     };
     let (b, _) = upper(s, &a, after, code.map(|c| c.0))?;
+    if percent.is_some() && shares::percent(s, b.end).is_none() {
+        return None;
+    }
     let core = classify(s, i, a, Some(b), b.end, code.map(|c| c.0), None)?;
     finish(core, None)
 }
@@ -207,7 +212,13 @@ fn range_tail(s: &Sentence, a: &Amount, code: Option<&'static str>) -> Option<(A
     {
         return None;
     }
-    let k = a.end;
+    // "21% to 41%": the percent sign may be repeated on the lower end, and then must be.
+    let percent = if code.is_none() {
+        shares::percent(s, a.end)
+    } else {
+        None
+    };
+    let k = percent.unwrap_or(a.end);
     let after = match s.raw(k) {
         "-" | "–" | "—" => k + 1,
         "." if s.literal && s.raw(k + 1) == "." && s.glued(k + 1) => k + 2,
@@ -217,6 +228,9 @@ fn range_tail(s: &Sentence, a: &Amount, code: Option<&'static str>) -> Option<(A
         },
     };
     let (b, end) = upper(s, a, after, code)?;
+    if percent.is_some() && shares::percent(s, end).is_none() {
+        return None;
+    }
     // "300 to 2011": a count up to a year, not a range of counts.
     if s.key(k) == "to" && b.year_like && !a.year_like {
         return None;

@@ -1944,3 +1944,38 @@ fn a_soft_hyphen_inside_a_word_does_not_break_it() {
     // Near miss: without the soft hyphen the words are what they are.
     assert!(run_words("Super\u{ad}intendent Smith").is_empty());
 }
+
+#[test]
+fn a_percentage_range_may_repeat_the_percent_sign() {
+    let ms = run("(95% confidence interval: 21% to 41%)");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[1]
+        .is("21% to 41%", ValueKind::Share, 0.21, 0.41)
+        .vague(true);
+    only("Turnout was between 21% and 41%.")
+        .is("between 21% and 41%", ValueKind::Share, 0.21, 0.41)
+        .vague(true);
+    only("Turnout was 21 to 41 per cent.").is("21 to 41 per cent", ValueKind::Share, 0.21, 0.41);
+    only("between 21 per cent and 41 per cent").is(
+        "between 21 per cent and 41 per cent",
+        ValueKind::Share,
+        0.21,
+        0.41,
+    );
+    only("It cost between £20m and £30m.").is(
+        "between £20m and £30m",
+        ValueKind::Money,
+        20e6,
+        30e6,
+    );
+    // Near misses: a sign on the lower end only is two values; after a verb of change the
+    // two ends are the earlier and the later level.
+    let ms = run("cut 21% to 41 officers");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].rounded("21%", ValueKind::Share, 0.205, 0.215);
+    let ms = run("Turnout fell from 41% to 21%");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].prior(true);
+    let ms = run("between 21% of men and 41% of women");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+}
