@@ -201,26 +201,43 @@ fn digits_amount(s: &Sentence, j: usize, money: bool) -> Option<Amount> {
 /// "three and a half", "2 and a half": stated to the half. Before a scale word ("one and a
 /// half million") it is how "1.5 million" is said in words, and stated like it, to the tenth
 /// of the scale.
+///
+/// Hyphenated as a modifier ("a four-and-a-half-year deal", "two-and-a-half hours") it is the
+/// same number; the hyphen after "half" is left for the unit to read.
 fn and_a_half(s: &Sentence, mut a: Amount) -> Amount {
+    if !a.integer || a.scale != 1.0 {
+        return a;
+    }
     let k = a.end;
-    if a.integer
-        && a.scale == 1.0
-        && s.key(k) == "and"
-        && s.key(k + 1) == "a"
-        && s.key(k + 2) == "half"
-    {
-        a.n += 0.5;
-        a.h = 0.25;
-        a.exact = false;
-        a.integer = false;
-        a.year_like = false;
-        a.end = k + 3;
-        if let Some(scale) = words::spaced_scale(s.key(k + 3)) {
-            a = a.scaled(scale, k + 4);
-            a.h = 0.05 * scale;
-        }
+    let end = if s.key(k) == "and" && s.key(k + 1) == "a" && s.key(k + 2) == "half" {
+        k + 3
+    } else if hyphenated_and_a_half(s, k) {
+        k + 6
+    } else {
+        return a;
+    };
+    a.n += 0.5;
+    a.h = 0.25;
+    a.exact = false;
+    a.integer = false;
+    a.year_like = false;
+    a.end = end;
+    if let Some(scale) = words::spaced_scale(s.key(end)) {
+        a = a.scaled(scale, end + 1);
+        a.h = 0.05 * scale;
     }
     a
+}
+
+/// "-and-a-half" glued after a number at `k`.
+fn hyphenated_and_a_half(s: &Sentence, k: usize) -> bool {
+    let glued_hyphen = |at: usize| s.raw(at) == "-" && s.glued(at) && s.glued(at + 1);
+    glued_hyphen(k)
+        && s.key(k + 1) == "and"
+        && glued_hyphen(k + 2)
+        && s.key(k + 3) == "a"
+        && glued_hyphen(k + 4)
+        && s.key(k + 5) == "half"
 }
 
 fn word_amount(s: &Sentence, j: usize) -> Option<Amount> {

@@ -1979,3 +1979,35 @@ fn a_percentage_range_may_repeat_the_percent_sign() {
     let ms = run("between 21% of men and 41% of women");
     assert_eq!(ms.len(), 2, "{ms:#?}");
 }
+
+#[test]
+fn a_hyphenated_and_a_half_is_a_half() {
+    only("He signed a four-and-a-half-year deal").rounded(
+        "four-and-a-half-year",
+        ValueKind::Duration,
+        4.25 * Y,
+        4.75 * Y,
+    );
+    only("a five-and-a-half-year contract").rounded(
+        "five-and-a-half-year",
+        ValueKind::Duration,
+        5.25 * Y,
+        5.75 * Y,
+    );
+    only("the siege lasted two-and-a-half hours").rounded(
+        "two-and-a-half hours",
+        ValueKind::Duration,
+        2.25 / 24.0,
+        2.75 / 24.0,
+    );
+    only("a two-and-a-half-year-old girl").rounded(
+        "two-and-a-half-year-old",
+        ValueKind::Age,
+        2.25,
+        2.75,
+    );
+    // Near misses: a hyphenated modifier that is not a unit stays a modifier; a plain
+    // "four-year" keeps its own precision.
+    nothing("a four-and-a-half-star hotel");
+    only("a four-year deal").rounded("four-year", ValueKind::Duration, 3.5 * Y, 4.5 * Y);
+}
