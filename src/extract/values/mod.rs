@@ -214,6 +214,7 @@ impl<'a> Sentence<'a> {
         let candidates = [
             dates::date_expr(self, i),
             durations::frequency(self, i),
+            durations::clock(self, i),
             durations::age_phrase(self, i),
             quantity::quantity(self, i),
             durations::relative_phrase(self, i),

@@ -40,6 +40,14 @@ pub(super) struct Amount {
 }
 
 impl Amount {
+    /// A whole amount in digits, stated to `h` either side: "2:05:37" as 7,537 seconds.
+    pub(super) fn stated(start: usize, end: usize, n: f64, h: f64) -> Amount {
+        Amount {
+            exact: false,
+            ..Amount::new(start, end, n, h, Form::Digits)
+        }
+    }
+
     fn new(start: usize, end: usize, n: f64, h: f64, form: Form) -> Amount {
         Amount {
             start,
@@ -572,6 +580,13 @@ fn is_known_suffix(raw: &str) -> bool {
                 | "ml"
                 | "yd"
                 | "kmh"
+                // "2hr 5min 37sec"
+                | "hr"
+                | "hrs"
+                | "min"
+                | "mins"
+                | "sec"
+                | "secs"
         )
 }
 
@@ -580,8 +595,12 @@ fn time_after_at(s: &Sentence, j: usize) -> bool {
     let next = s.raw(j + 1);
     // "5 p.m." reaches us as [p][.][m][.].
     let dotted = matches!(s.key(j + 1), "a" | "p") && s.raw(j + 2) == "." && s.key(j + 3) == "m";
+    // "1700 hrs" is a time of day; "2 hrs" and "24hrs" are hours.
+    let military =
+        s.key(j + 1) == "hrs" && parse_digits(s.raw(j)).is_some_and(|d| d.plain_len == 4);
     if dotted
-        || matches!(s.key(j + 1), "am" | "pm" | "o'clock" | "o’clock" | "hrs")
+        || military
+        || matches!(s.key(j + 1), "am" | "pm" | "o'clock" | "o’clock")
         || matches!(
             next,
             "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT"

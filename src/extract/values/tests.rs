@@ -2011,3 +2011,41 @@ fn a_hyphenated_and_a_half_is_a_half() {
     nothing("a four-and-a-half-star hotel");
     only("a four-year deal").rounded("four-year", ValueKind::Duration, 3.5 * Y, 4.5 * Y);
 }
+
+#[test]
+fn clock_style_durations_are_exact_to_the_second() {
+    let secs = 2.0 * 3600.0 + 5.0 * 60.0 + 37.0;
+    let (lo, hi) = ((secs - 0.5) / 86_400.0, (secs + 0.5) / 86_400.0);
+    only("Kipchoge won in 2:05:37").rounded("2:05:37", ValueKind::Duration, lo, hi);
+    only("a time of 2hr 5min 37sec").rounded("2hr 5min 37sec", ValueKind::Duration, lo, hi);
+    only("he finished in 2 hours, 5 minutes and 37 seconds").rounded(
+        "2 hours, 5 minutes and 37 seconds",
+        ValueKind::Duration,
+        lo,
+        hi,
+    );
+    only("she ran 9min 52sec").rounded(
+        "9min 52sec",
+        ValueKind::Duration,
+        591.5 / 86_400.0,
+        592.5 / 86_400.0,
+    );
+    let literal = parse_literal("2:05:37", &Context::default());
+    let words = parse_literal("2 hours, 5 minutes and 37 seconds", &Context::default());
+    assert!(literal.is_some());
+    assert_eq!(literal, words);
+    // Decimal seconds set the precision.
+    only("in 1:59:40.4").rounded(
+        "1:59:40.4",
+        ValueKind::Duration,
+        7180.35 / 86_400.0,
+        7180.45 / 86_400.0,
+    );
+    // Near misses: times of day.
+    nothing("The bomb went off at 9.42pm");
+    nothing("Updated 05:07 BST");
+    nothing("the alarm sounded at 14:05:37");
+    nothing("Updated 05:07:12 BST");
+    nothing("at 1700 hrs");
+    nothing("a min of effort");
+}

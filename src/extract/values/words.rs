@@ -206,6 +206,15 @@ pub(super) fn time_unit(key: &str) -> Option<TimeUnit> {
             ..unit(1.0 / 86_400.0, false, 2.0 / 1440.0)
         },
         "seconds" | "secs" => unit(1.0 / 86_400.0, true, 2.0 / 1440.0),
+        // "9min 52sec": abbreviations that are only units after a number.
+        "sec" => TimeUnit {
+            needs_number: true,
+            ..unit(1.0 / 86_400.0, false, 2.0 / 1440.0)
+        },
+        "min" => TimeUnit {
+            needs_number: true,
+            ..unit(1.0 / 1440.0, false, 2.0 / 24.0)
+        },
         "minute" => unit(1.0 / 1440.0, false, 2.0 / 24.0),
         "minutes" | "mins" => unit(1.0 / 1440.0, true, 2.0 / 24.0),
         "hour" | "hr" => unit(1.0 / 24.0, false, 2.0),
