@@ -217,6 +217,7 @@ impl<'a> Sentence<'a> {
             durations::clock(self, i),
             durations::age_phrase(self, i),
             quantity::quantity(self, i),
+            measures::label(self, i),
             durations::relative_phrase(self, i),
             numbers::junk(self, i),
         ];

@@ -2049,3 +2049,50 @@ fn clock_style_durations_are_exact_to_the_second() {
     nothing("at 1700 hrs");
     nothing("a min of effort");
 }
+
+#[test]
+fn a_scale_label_makes_a_measure_not_a_count() {
+    let ms = run("A magnitude 6.8 earthquake killed at least 120 people");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0]
+        .rounded("magnitude 6.8", ValueKind::Measure, 6.75, 6.85)
+        .head(None, false);
+    assert!(
+        matches!(&ms[0].value, Value::Measure { unit, .. } if &**unit == "magnitude"),
+        "{ms:#?}"
+    );
+    ms[1]
+        .is_open(
+            "at least 120",
+            ValueKind::Count,
+            120.0,
+            f64::INFINITY,
+            false,
+            true,
+        )
+        .head(Some("people"), false);
+    let unit_of = |s: &str| match only(s).value {
+        Value::Measure { unit, .. } => unit.to_string(),
+        other => panic!("not a measure: {other:?}"),
+    };
+    assert_eq!(unit_of("a category 5 hurricane"), "category");
+    assert_eq!(unit_of("Irma became a Category 5 hurricane"), "category");
+    assert_eq!(unit_of("a level 3 warning"), "level");
+    assert_eq!(unit_of("a force 9 gale"), "force");
+    assert_eq!(unit_of("tier 2 restrictions"), "tier");
+    assert_eq!(unit_of("stage 4 cancer"), "stage");
+    assert_eq!(unit_of("a phase 3 trial"), "phase");
+    assert_eq!(unit_of("A 7.8-magnitude earthquake struck"), "magnitude");
+    assert_eq!(unit_of("a 7.8 magnitude earthquake struck"), "magnitude");
+    nothing("a grade II listed building");
+    let literal = parse_literal("magnitude 6.8", &Context::default());
+    assert!(
+        matches!(&literal, Some((Value::Measure { unit, .. }, false)) if &**unit == "magnitude"),
+        "{literal:?}"
+    );
+    // Near misses: the number belongs to the unit after it, or the label is a noun.
+    only("the sea level 2 metres higher").rounded("2 metres", ValueKind::Measure, 1.5, 2.5);
+    let ms = run("The force 20 years ago had 300 officers");
+    assert_eq!(ms[0].value.kind(), ValueKind::RelativeTime, "{ms:#?}");
+    only("a level of 300 officers").is("300", ValueKind::Count, 300.0, 300.0);
+}
