@@ -156,6 +156,7 @@ fn run(s: &Sentence, start: usize) -> Option<Range<usize>> {
         let regular_plural = last_plural && s.key(k - 1).ends_with('s');
         if (regular_plural && !words::looks_plural(key))
             || (last_plural && words::is_participle(key))
+            || (count > 0 && !last_plural && verb_after_noun(s, k))
         {
             break;
         }
@@ -167,6 +168,34 @@ fn run(s: &Sentence, start: usize) -> Option<Range<usize>> {
         last_plural = words::looks_plural(s.key(k - 1));
     }
     (count > 0).then_some(start..k)
+}
+
+/// A participle or past tense at `k` after a singular head word starts the predicate: "A
+/// magnitude 6.8 [earthquake] struck", "one [quake] hit the city", "a single [bomb] killed 20".
+/// Not after a modifier that is waiting for its noun ("92 further reported cases", "300 newly
+/// qualified officers"), nor when an "-ing" word is itself a noun ("council housing") or
+/// modifies the plural noun after it ("drink driving offences", "money laundering charges").
+fn verb_after_noun(s: &Sentence, k: usize) -> bool {
+    let key = s.key(k);
+    if !words::is_participle(key) {
+        return false;
+    }
+    let before = s.prev_key(k);
+    if words::is_pre_modifier(before) || before.ends_with("ly") || before == "well" {
+        return false;
+    }
+    if key.ends_with("ing") {
+        let next = k + 1;
+        let plural_noun_follows = s.is_word(next)
+            && s.spaced(next)
+            && !s.capitalised(next)
+            && words::looks_plural(s.key(next))
+            && s.key(next).ends_with('s');
+        if plural_noun_follows || words::is_ing_noun(key) {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_generic(s: &Sentence, run: Range<usize>) -> bool {

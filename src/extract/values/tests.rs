@@ -2096,3 +2096,23 @@ fn a_scale_label_makes_a_measure_not_a_count() {
     assert_eq!(ms[0].value.kind(), ValueKind::RelativeTime, "{ms:#?}");
     only("a level of 300 officers").is("300", ValueKind::Count, 300.0, 300.0);
 }
+
+#[test]
+fn a_head_stops_at_a_verb_after_a_singular_noun() {
+    only("One earthquake struck the city")
+        .is("One", ValueKind::Count, 1.0, 1.0)
+        .head(Some("earthquake"), false);
+    only("A single quake hit the region").head(Some("quake"), false);
+    let ms = run("A single bomb killed 20 people");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].head(Some("bomb"), false);
+    ms[1].head(Some("people"), false);
+    only("2,000 homes hit by the floods").head(Some("homes"), false);
+    // Near misses: a participle as the first word, after a modifier waiting for its noun, or
+    // an "-ing" modifier before a plural noun belongs to the phrase.
+    only("2,000 trained officers").head(Some("trained officers"), false);
+    only("92 further reported cases").head(Some("further reported cases"), true);
+    only("300 newly qualified officers").head(Some("newly qualified officers"), false);
+    only("two drink driving offences").head(Some("drink driving offences"), false);
+    only("300 council housing units").head(Some("council housing units"), false);
+}

@@ -503,6 +503,58 @@ pub(super) fn is_participle(key: &str) -> bool {
         || is_irregular_past(key)
 }
 
+/// Nouns in "-ing" that end a noun phrase as nouns, not as verbs: "300 council housing",
+/// "the 12 staff training".
+pub(super) fn is_ing_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "building"
+            | "meeting"
+            | "hearing"
+            | "training"
+            | "funding"
+            | "housing"
+            | "spending"
+            | "morning"
+            | "evening"
+            | "ceiling"
+            | "wedding"
+            | "clothing"
+            | "warning"
+            | "crossing"
+            | "landing"
+            | "opening"
+            | "sibling"
+            | "string"
+            | "spring"
+            | "ending"
+            | "offspring"
+            | "shooting"
+            | "stabbing"
+            | "bombing"
+            | "killing"
+            | "beating"
+            | "painting"
+            | "parking"
+            | "planning"
+            | "recycling"
+            | "screening"
+            | "testing"
+            | "polling"
+            | "policing"
+            | "rating"
+            | "ranking"
+            | "setting"
+            | "fishing"
+            | "mining"
+            | "farming"
+            | "shipping"
+            | "nursing"
+            | "teaching"
+            | "learning"
+    )
+}
+
 /// Common irregular past tenses, which the "-ed" rule misses.
 fn is_irregular_past(key: &str) -> bool {
     matches!(
@@ -554,6 +606,13 @@ fn is_irregular_past(key: &str) -> bool {
             | "felt"
             | "heard"
             | "struck"
+            // "hit" is also a noun; it is only read after a head word ("one quake hit").
+            | "hit"
+            | "shook"
+            | "swept"
+            | "tore"
+            | "sank"
+            | "sold"
             | "stole"
             | "threw"
             | "wore"
