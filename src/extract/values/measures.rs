@@ -18,7 +18,11 @@ pub(super) fn unit(s: &Sentence, k: usize) -> Option<(&'static str, usize, bool)
         "g" if s.glued(k) => return Some(("g", k + 1, false)),
         "m" if !s.glued(k) => return Some(("m", k + 1, false)),
         // "10in"; a spaced "in" is the preposition.
-        "in" | "ins" if s.glued(k) => return Some(("in", k + 1, false)),
+        // "10in"; a spaced "in" is the preposition, and so is a hyphenated one
+        // ("a one-in-five chance").
+        "in" | "ins" if s.glued(k) && s.is_number(k.wrapping_sub(1)) => {
+            return Some(("in", k + 1, false));
+        }
         "GB" | "MB" | "TB" | "KB" => return Some((storage(raw), k + 1, false)),
         "°" => {
             return Some(match s.raw(k + 1) {

@@ -79,6 +79,9 @@ pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
     let prefix = qualifiers::prefix(s, i);
     let j = prefix.map_or(i, |p| p.end);
     let qual = prefix.map(|p| p.qual);
+    if in_compound_noun(s, j) {
+        return None;
+    }
     // "concerns about one pensioner's withdrawals": nobody approximates one thing, so "about"
     // and "around" are prepositions there, and the count starts after them.
     if matches!(s.key(i), "about" | "around") && j == i + 1 && one_thing(s, j) {
@@ -105,6 +108,47 @@ pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
         return None;
     }
     finish(core, qual)
+}
+
+/// A number that is part of a compound noun rather than a quantity: glued by a hyphen to the
+/// word before it ("a father-of-two", "mother-of-three", "Channel Twenty-Five" after the name
+/// was refused), or a parent's number of children ("a mother of two", but not "the father of
+/// two of the victims", a partitive count).
+fn in_compound_noun(s: &Sentence, j: usize) -> bool {
+    if !(s.is_word(j) || s.is_number(j)) {
+        return false;
+    }
+    if let Some(p) = j.checked_sub(1)
+        && s.raw(p) == "-"
+        && s.glued(p)
+        && s.glued(j)
+        && s.is_word(p.wrapping_sub(1))
+        && s.is_word(j)
+    {
+        return true;
+    }
+    let parent = matches!(
+        s.key(j.wrapping_sub(2)),
+        "father"
+            | "mother"
+            | "parent"
+            | "dad"
+            | "mum"
+            | "mom"
+            | "grandfather"
+            | "grandmother"
+            | "grandparent"
+            | "grandad"
+            | "granddad"
+            | "grandma"
+            | "grandpa"
+    );
+    if parent && s.prev_key(j) == "of" {
+        // "mother of two of the victims" counts the victims.
+        let end = numbers::amount(s, j, false).map_or(j + 1, |a| a.end);
+        return s.key(end) != "of";
+    }
+    false
 }
 
 /// "one pensioner", "a bank", "one of the victims": one of something that is not a unit, a
@@ -407,10 +451,8 @@ fn classify(
         }
         return with_post(build(end, Kind::Measure { unit, signed }, amt));
     }
-    if hyphen {
-        return None;
-    }
-    // "Around one in five", "fewer than three in five": the qualifier applies to the share.
+    // "Around one in five", "fewer than three in five", "a one-in-five chance": the
+    // qualifier applies to the share.
     if upper.is_none()
         && let Some((ratio, end)) = shares::in_every(s, &amt, k)
     {
@@ -424,6 +466,9 @@ fn classify(
         let mut core = build(end, Kind::Fraction, exact);
         core.head = HeadFrom::Direct(end);
         return with_post(core);
+    }
+    if hyphen {
+        return None;
     }
     // A lone four-digit number in 1800-2100 is a year unless a plural noun follows.
     if amt.year_like && upper.is_none() && dates::year_here(s, amt.start) {

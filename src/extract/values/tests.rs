@@ -2116,3 +2116,29 @@ fn a_head_stops_at_a_verb_after_a_singular_noun() {
     only("two drink driving offences").head(Some("drink driving offences"), false);
     only("300 council housing units").head(Some("council housing units"), false);
 }
+
+#[test]
+fn a_father_of_two_is_not_a_count() {
+    nothing("A man who stabbed a father-of-two to death");
+    nothing("a mother-of-three from Leeds");
+    nothing("a mother of two was killed");
+    nothing("a three-times champion");
+    nothing("a two-time champion");
+    nothing("a one-off payment");
+    nothing("a two-way street");
+    nothing("a three-way race");
+    nothing("a five-a-side match");
+    nothing("a 12-piece band");
+    nothing("a first-of-its-kind scheme");
+    nothing("a two-man team");
+    // "one-in" is not one inch.
+    only("a one-in-five chance").is("one-in-five", ValueKind::Share, 0.2, 0.2);
+    // Near misses: a unit after the hyphen is a value; a parent of some of a group counts them.
+    only("a 21-year-old man").is("21-year-old", ValueKind::Age, 21.0, 21.0);
+    only("a 10-week course").rounded("10-week", ValueKind::Duration, 9.5 * 7.0, 10.5 * 7.0);
+    only("the father of two of the victims")
+        .is("two", ValueKind::Count, 2.0, 2.0)
+        .partitive(true)
+        .head(Some("victims"), false);
+    only("a 10in blade").rounded("10in", ValueKind::Measure, 9.5, 10.5);
+}
