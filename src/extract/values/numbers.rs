@@ -518,6 +518,9 @@ pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
     if matches!(key, "no" | "nos" | "number") || (key == "." && s.key(p.wrapping_sub(1)) == "no") {
         return true;
     }
+    if school_year(s, p) {
+        return true;
+    }
     // "020 7946 0000": a number right after another is part of a code or a phone number.
     if s.is_number(p) {
         return true;
@@ -531,6 +534,25 @@ pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
         && !words::is_function_like(key)
         && !key.ends_with("ly")
         && !is_possessive(key)
+}
+
+/// "Year 11", "year 9": a school year, which names a group of pupils. "Year" takes one or two
+/// digits (a capitalised "Year" any such number, a lowercase one at most 13) that do not
+/// start the next part of a length ("1 year 6 months").
+pub(super) fn school_year(s: &Sentence, k: usize) -> bool {
+    let n = k + 1;
+    if s.key(k) != "year" || !s.is_number(n) || !s.spaced(n) {
+        return false;
+    }
+    let Some(d) = parse_digits(s.raw(n)) else {
+        return false;
+    };
+    let small = d.integer && (1..=2).contains(&d.plain_len) && !d.leading_zero;
+    let glued_after = s.glued(n + 1) && !s.is_punct(n + 1);
+    small
+        && !glued_after
+        && (s.capitalised(k) || d.n <= 13.0)
+        && words::time_unit(s.key(n + 1)).is_none()
 }
 
 /// "Ashdown's", "Britain’s".

@@ -359,8 +359,12 @@ fn classify(
     let of = !hyphen && amt.form == Form::Vague && s.key(k) == "of";
     let unit_at = if hyphen || of { k + 1 } else { k };
     let qualified = qual.is_some() || post.is_some();
+    // "the 182 Year 11 pupils": "Year 11" names the pupils counted; it is not a unit.
+    let school_year = !hyphen && numbers::school_year(s, unit_at);
 
-    if let Some(timed) = durations::timed(s, &amt, unit_at, hyphen, start, qualified) {
+    if !school_year
+        && let Some(timed) = durations::timed(s, &amt, unit_at, hyphen, start, qualified)
+    {
         if timed.and_a_half && upper.is_none() {
             amt.n += 0.5;
             amt.h = 0.25;
@@ -388,7 +392,7 @@ fn classify(
     }
     // A time unit the duration reader refused ("One day he left", "once a year") makes no
     // count either.
-    if words::time_unit(s.key(unit_at)).is_some() {
+    if !school_year && words::time_unit(s.key(unit_at)).is_some() {
         return None;
     }
     if !hyphen && amt.form != Form::Article {

@@ -2142,3 +2142,26 @@ fn a_father_of_two_is_not_a_count() {
         .head(Some("victims"), false);
     only("a 10in blade").rounded("10in", ValueKind::Measure, 9.5, 10.5);
 }
+
+#[test]
+fn a_school_year_and_a_named_number_belong_to_the_head() {
+    only("Of the 182 Year 11 pupils who sat their exams")
+        .is("182", ValueKind::Count, 182.0, 182.0)
+        .head(Some("Year 11 pupils"), false);
+    only("Of the 182 year 11 pupils who sat their exams").head(Some("year 11 pupils"), false);
+    nothing("Year 11 pupils sat their exams");
+    only("The force received 48,120 999 calls")
+        .is("48,120", ValueKind::Count, 48_120.0, 48_120.0)
+        .head(Some("999 calls"), false);
+    only("300 Section 60 searches").head(Some("Section 60 searches"), false);
+    // Near misses: "year" before the next part of a length is a unit, four digits a year, and
+    // a number after a count with nothing after it is not part of a head.
+    only("He served 1 year 6 months").rounded(
+        "1 year 6 months",
+        ValueKind::Duration,
+        17.5 * MO,
+        18.5 * MO,
+    );
+    only("the year 2011 was hot").is("2011", ValueKind::Date, year(2011).lo, year(2011).hi);
+    only("Of 300 15 were").head(None, false);
+}
