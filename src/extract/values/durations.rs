@@ -94,9 +94,11 @@ pub(super) fn timed(
             compound,
         });
     }
-    let after_preposition = start > 0 && words::is_period_preposition(s.prev_key(start));
+    let after_preposition = (start > 0 && words::is_period_preposition(s.prev_key(start)))
+        || of_period(s, start, amt.start);
     if let Some((sign, prepositional)) = words::relative_marker(s.key(end)) {
-        // "in a single year after passing information" is a period; "a week after" is not.
+        // "in a single year after passing information" and "a minimum term of 21 years before
+        // he could be considered for parole" are periods; "a week after" is not.
         if !(prepositional && after_preposition) {
             return Some(Timed {
                 kind: Kind::Relative { days: sign * days },
@@ -128,6 +130,43 @@ pub(super) fn timed(
         and_a_half,
         compound,
     })
+}
+
+/// The amount at `amount` completes "of" after a noun of length or a qualifier: "a minimum
+/// term of 21 years", "a period of two weeks", "a total of six months", "a minimum of 21
+/// years" (`start`, the qualifier's first token, is then before the amount).
+fn of_period(s: &Sentence, start: usize, amount: usize) -> bool {
+    let Some(of) = amount.checked_sub(1) else {
+        return false;
+    };
+    if s.key(of) != "of" {
+        return false;
+    }
+    start < amount
+        || matches!(
+            s.key(of.wrapping_sub(1)),
+            "term"
+                | "period"
+                | "sentence"
+                | "minimum"
+                | "maximum"
+                | "total"
+                | "average"
+                | "spell"
+                | "span"
+                | "stretch"
+                | "stint"
+                | "wait"
+                | "gap"
+                | "delay"
+                | "tariff"
+                | "tenure"
+                | "space"
+                | "course"
+                | "duration"
+                | "length"
+                | "time"
+        )
 }
 
 /// "six years and eight months", "1 year 6 months", "five years, four months", "two years,

@@ -2165,3 +2165,47 @@ fn a_school_year_and_a_named_number_belong_to_the_head() {
     only("the year 2011 was hot").is("2011", ValueKind::Date, year(2011).lo, year(2011).hi);
     only("Of 300 15 were").head(None, false);
 }
+
+#[test]
+fn a_length_after_of_is_a_duration_not_a_relative_time() {
+    only("a minimum term of 21 years before he could be considered for parole").rounded(
+        "21 years",
+        ValueKind::Duration,
+        20.5 * Y,
+        21.5 * Y,
+    );
+    only("a minimum of 21 years before parole").is_open(
+        "a minimum of 21 years",
+        ValueKind::Duration,
+        21.0 * Y,
+        f64::INFINITY,
+        false,
+        true,
+    );
+    only("a gap of two weeks after the first dose").rounded(
+        "two weeks",
+        ValueKind::Duration,
+        1.5 * 7.0,
+        2.5 * 7.0,
+    );
+    only("a period of a year before the election").rounded(
+        "a year",
+        ValueKind::Duration,
+        0.5 * Y,
+        1.5 * Y,
+    );
+    // Near misses: without a noun of length before "of", the direction word makes a relative
+    // time.
+    only("two days before the river peaked").is(
+        "two days before",
+        ValueKind::RelativeTime,
+        -2.0,
+        -2.0,
+    );
+    only("the events of two days before").is(
+        "two days before",
+        ValueKind::RelativeTime,
+        -2.0,
+        -2.0,
+    );
+}
