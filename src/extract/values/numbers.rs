@@ -504,7 +504,9 @@ pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
     };
     match s.raw(p) {
         "#" => return true,
-        "/" | ":" | "+" if s.glued(j) => return true,
+        "/" | ":" if s.glued(j) => return true,
+        // "+44 20 7946 0000", "A+1"; but "+0.24" is a signed number.
+        "+" if s.glued(j) => return sign(s, p).is_none(),
         // "No.10", but not "c.1900" (circa).
         "." if s.glued(j) => return s.key(p.wrapping_sub(1)) != "c",
         "-" | "–" if s.glued(j) && s.glued(p) && s.is_word(p.wrapping_sub(1)) => {
@@ -553,6 +555,93 @@ pub(super) fn school_year(s: &Sentence, k: usize) -> bool {
         && !glued_after
         && (s.capitalised(k) || d.n <= 13.0)
         && words::time_unit(s.key(n + 1)).is_none()
+}
+
+/// A sign before a number: "-5C", "−0.42" (U+2212), "+0.24", "minus 0.42", "plus 1.5".
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Sign {
+    pub negative: bool,
+    /// The token where the number starts.
+    pub at: usize,
+    /// The sign may make a count or a percentage signed.
+    pub count: bool,
+    /// The sign may make a temperature or a difference negative.
+    pub measure: bool,
+}
+
+/// The sign at `j`, if the number after it takes one. A symbol must touch the number and
+/// not the word before it ("2009-2013" is a range); an ASCII dash at the start of a line is a
+/// bullet for counts ("-5 officers were hurt") though still a minus for temperatures; a "+"
+/// before a number followed by more digits is a telephone number ("+44 20 7946 0000").
+/// "minus" and "plus" are signs for counts only where no left operand precedes them ("a
+/// score of minus 0.42", but not "300 minus 20").
+pub(super) fn sign(s: &Sentence, j: usize) -> Option<Sign> {
+    let next = j + 1;
+    let after_open = j > 0 && matches!(s.raw(j - 1), "(" | "[") && s.glued(j);
+    match s.raw(j) {
+        // An en dash often stands in for the minus sign ("–0.42").
+        "-" | "−" | "–" | "+"
+            if (s.spaced(j) || after_open) && s.is_number(next) && s.glued(next) =>
+        {
+            let raw = s.raw(j);
+            let line_start = j == 0 || s.toks.get(j).is_some_and(|t| t.breaks > 0);
+            let bullet = matches!(raw, "-" | "–") && line_start && !s.literal;
+            let phone = raw == "+"
+                && (s.is_number(next + 1)
+                    || s.raw(next + 1) == "("
+                    || (s.raw(next + 1) == ")" && s.is_number(next + 2)));
+            if phone {
+                return None;
+            }
+            Some(Sign {
+                negative: raw != "+",
+                at: next,
+                count: !bullet,
+                measure: raw != "+",
+            })
+        }
+        _ => {
+            let key = s.key(j);
+            if !matches!(key, "minus" | "plus") || !s.spaced(next) {
+                return None;
+            }
+            let number = s.is_number(next)
+                || (s.is_word(next) && words::is_number_word(s.key(next)) && s.key(next) != "one");
+            if !number {
+                return None;
+            }
+            let before = s.prev_key(j);
+            let operand_free = j == 0
+                || s.is_punct(j - 1)
+                || matches!(
+                    before,
+                    "of" | "at"
+                        | "was"
+                        | "is"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "to"
+                        | "from"
+                        | "between"
+                        | "and"
+                        | "or"
+                        | "by"
+                        | "with"
+                        | "reached"
+                        | "scored"
+                        | "stood"
+                        | "recorded"
+                );
+            Some(Sign {
+                negative: key == "minus",
+                at: next,
+                count: operand_free,
+                measure: key == "minus",
+            })
+        }
+    }
 }
 
 /// "Ashdown's", "Britain’s".

@@ -55,6 +55,8 @@ pub(super) struct Core {
     pub fixed: Option<Interval>,
     /// A claim literal's "200 .. 300": an exact interval, not a vague one.
     pub stated_range: bool,
+    /// A sign was written ("+0.24", "−0.42", "minus 0.42"): the value may be below zero.
+    pub signed: bool,
 }
 
 impl Core {
@@ -68,6 +70,7 @@ impl Core {
             post: None,
             fixed: None,
             stated_range: false,
+            signed: false,
         }
     }
 }
@@ -87,20 +90,30 @@ pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
     if matches!(s.key(i), "about" | "around") && j == i + 1 && one_thing(s, j) {
         return None;
     }
-    // "-5C", "minus 3 degrees": only temperatures take a sign.
-    let negative =
-        (matches!(s.raw(j), "-" | "−") && s.spaced(j) && s.glued(j + 1)) || s.key(j) == "minus";
-    let j = if negative && s.is_number(j + 1) {
-        j + 1
-    } else {
-        j
-    };
+    // "-5C", "minus 3 degrees", "a score of +0.24", "−0.42": temperatures, differences, counts
+    // and percentages take a sign.
+    let sign = numbers::sign(s, j);
+    let j = sign.map_or(j, |g| g.at);
     let mut core = core(s, i, j, qual)?;
-    if negative {
-        if !matches!(core.kind, Kind::Measure { signed: true, .. }) {
-            return None;
+    if let Some(g) = sign {
+        let plain = core.upper.is_none() && core.fixed.is_none() && core.amt.range.is_none();
+        match core.kind {
+            Kind::Measure { signed: true, .. } if g.measure => {}
+            Kind::Count | Kind::Percent
+                if g.count && plain && matches!(core.amt.form, Form::Digits | Form::Words) =>
+            {
+                core.signed = true;
+            }
+            // A bullet dash ("-5 officers" at the start of a line) or a word that is not a
+            // sign here ("300 minus 20"): the number is read on its own.
+            _ if !g.count => return None,
+            // A sign on something that cannot be negative ("-5 years") or on a range: claim
+            // the words rather than read the number without its sign.
+            _ => return Some(Found::skip(core.end)),
         }
-        core.amt.n = -core.amt.n;
+        if g.negative {
+            core.amt.n = -core.amt.n;
+        }
     }
     if prefix.is_some_and(|p| p.numeric_only)
         && !matches!(core.amt.form, Form::Digits | Form::Words)
@@ -496,7 +509,7 @@ fn classify(
 
 /// Applies qualifiers and precision, and converts to the value's unit.
 pub(super) fn finish(core: Core, qual: Option<Qual>) -> Option<Found> {
-    let nonneg = !matches!(core.kind, Kind::Measure { signed: true, .. });
+    let nonneg = !matches!(core.kind, Kind::Measure { signed: true, .. }) && !core.signed;
     let period = matches!(core.kind, Kind::Duration { .. });
     let qual = qual.or(core.post);
     let amt = &core.amt;

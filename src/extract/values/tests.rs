@@ -2209,3 +2209,46 @@ fn a_length_after_of_is_a_duration_not_a_relative_time() {
         -2.0,
     );
 }
+
+#[test]
+fn signed_numbers_keep_their_sign() {
+    only("a Progress 8 score of +0.24").rounded("+0.24", ValueKind::Count, 0.235, 0.245);
+    only("a score of -0.42").rounded("-0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of \u{2212}0.42").rounded("\u{2212}0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of \u{2013}0.42").rounded("\u{2013}0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of minus 0.42").rounded("minus 0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of plus 1.5").rounded("plus 1.5", ValueKind::Count, 1.45, 1.55);
+    only("the school's score (-0.42) was low").rounded("-0.42", ValueKind::Count, -0.425, -0.415);
+    only("growth of -0.5% a year").rounded("-0.5%", ValueKind::Share, -0.0055, -0.0045);
+    only("a score of around -0.4").is("around -0.4", ValueKind::Count, -0.45, -0.35);
+    let lit = |s: &str| parse_literal(s, &Context::default()).map(|(v, _)| v);
+    assert_eq!(
+        lit("-5"),
+        Some(Value::Count {
+            range: Interval::point(-5.0)
+        })
+    );
+    assert_eq!(
+        lit("+0.42"),
+        Some(Value::Count {
+            range: Interval::new(0.415, false, 0.425, true)
+        })
+    );
+    assert!(
+        matches!(lit("minus 0.42"), Some(Value::Count { range }) if close(range.lo, -0.425)),
+        "{:?}",
+        lit("minus 0.42")
+    );
+    // Temperatures keep their sign as before.
+    only("It fell to -5C overnight").rounded("-5C", ValueKind::Measure, -5.5, -4.5);
+    // Near misses: a bullet dash, a range, a telephone number, subtraction, and a sign on
+    // what cannot be negative.
+    nothing("-Criminals using the site were caught");
+    only("-5 officers were hurt").is("5", ValueKind::Count, 5.0, 5.0);
+    only("in 2009-2013").date_range("2009-2013", year(2009), year(2013));
+    nothing("call +44 20 7946 0000");
+    let ms = run("300 minus 20 is 280");
+    assert_eq!(ms.len(), 3, "{ms:#?}");
+    ms[1].is("20", ValueKind::Count, 20.0, 20.0);
+    nothing("a change of -5 years");
+}

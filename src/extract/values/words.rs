@@ -324,7 +324,7 @@ pub(super) fn is_closed(key: &str) -> bool {
             | "including" | "despite" | "towards" | "toward" | "upon" | "via" | "around"
             | "behind" | "beyond" | "near" | "off" | "out" | "up" | "down" | "above" | "below"
             | "along" | "amid" | "beside" | "besides" | "except" | "inside" | "outside" | "past"
-            | "plus" | "versus" | "v" | "vs" | "unlike" | "concerning" | "regarding"
+            | "plus" | "minus" | "versus" | "v" | "vs" | "unlike" | "concerning" | "regarding"
             // conjunctions and relatives
             | "and" | "or" | "but" | "nor" | "so" | "yet" | "while" | "whilst" | "whereas"
             | "because" | "if" | "when" | "although" | "though" | "unless" | "once" | "where"
