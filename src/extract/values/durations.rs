@@ -1,5 +1,5 @@
 //! Time: durations ("nearly five years", "an 18-month investigation", "six years and eight
-//! months"), times relative to the event ("the night before", "a few nights before", "three
+//! months", "2:05:37"), times relative to the event ("the night before", "a few nights before", "three
 //! weeks later"), ages ("21-year-old", "aged 21", "in his 20s"), and the frequencies that look
 //! like durations but are not ("every 20 minutes", "three times a week").
 

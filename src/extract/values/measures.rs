@@ -1,6 +1,6 @@
 //! Measures: a number with a unit that is neither money nor time ("20 miles", "9.8 C",
 //! "300kg", "6ft 2in"), with the unit's name canonicalised so that "kilometres" and "km"
-//! compare.
+//! compare; and points on a scale named before them ("magnitude 6.8", "category 5").
 
 use super::numbers::{self, Amount, Form};
 use super::quantity::{self, Core, Kind};

@@ -3,11 +3,12 @@
 //!
 //! `recognise` walks a sentence's tokens left to right. At each position every recogniser
 //! proposes the expression it can read there and the longest wins; ties go to the recogniser
-//! asked first (dates, then frequencies, then ages, then quantities, then relative phrases). A
-//! recogniser may also claim tokens without a value (times of day, identifiers such as
-//! "Section 55", frequencies such as "every 20 minutes", a yearless date when the publication
-//! day is unknown) so that their numbers are never read as counts: wirecheck prefers missing a
-//! value to inventing one. Each mention also says whether it is the earlier level of a change
+//! asked first (dates, frequencies, clock-style durations, ages, quantities, scale labels such
+//! as "magnitude 6.8", then relative phrases). A recogniser may also claim tokens without a
+//! value (times of day, identifiers such as "Section 55", frequencies such as "every 20
+//! minutes", a yearless date when the publication day is unknown, a sign on a duration) so
+//! that their numbers are never read as counts: wirecheck prefers missing a value to
+//! inventing one. Each mention also says whether it is the earlier level of a change
 //! (`prior`), a part of a group (`partitive`), and what else its notation may mean
 //! (`alternatives`). The contract for each form is written up in `docs/values.md`.
 
@@ -79,8 +80,9 @@ pub fn recognise(text: &str, tokens: &[Token], ctx: &Context) -> Vec<ValueMentio
 
 /// A claim-file literal such as "300", "three hundred", "two-thirds", "2/3", "0.1%",
 /// "just over 0.1 per cent", "around 31,000", "£1.2m", "January 2009", "6 May 2014",
-/// "nearly five years", "a few nights before": Some((value, vague)) only if ONE value covers the
-/// whole string. In literal mode "N/M" with small integers is a fraction (2/3 → share 0.667).
+/// "nearly five years", "a few nights before", "2:05:37", "magnitude 6.8", "-5", "minus 0.42":
+/// Some((value, vague)) only if ONE value covers the whole string. In literal mode "N/M" with
+/// small integers is a fraction (2/3 → share 0.667), and a dash at the start is a minus.
 pub fn parse_literal(s: &str, ctx: &Context) -> Option<(Value, bool)> {
     let tokens = tokenize(s, 0..s.len());
     if tokens.is_empty() {

@@ -2252,3 +2252,31 @@ fn signed_numbers_keep_their_sign() {
     ms[1].is("20", ValueKind::Count, 20.0, 20.0);
     nothing("a change of -5 years");
 }
+
+#[test]
+fn the_forms_these_fixes_must_not_disturb() {
+    only("Around one in five patients")
+        .is("Around one in five", ValueKind::Share, 0.18, 0.22)
+        .head(Some("patients"), false);
+    let ms = run("Turnout fell from 64.5% at the general election to 38.2%");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].prior(true);
+    ms[1].prior(false);
+    only("one of the victims")
+        .partitive(true)
+        .head(Some("victims"), false);
+    only("a wall 14ft 1in high").rounded("14ft 1in", ValueKind::Measure, 14.0 + 0.5 / 12.0, 14.125);
+    let fence = only("a 4.3m fence");
+    assert_eq!(fence.alternatives.len(), 1, "{fence:?}");
+    only("nearly five years").is("nearly five years", ValueKind::Duration, 4.0 * Y, 5.0 * Y);
+    only("just over 0.1 per cent").is_open(
+        "just over 0.1 per cent",
+        ValueKind::Share,
+        0.001,
+        0.0015,
+        true,
+        false,
+    );
+    only("a 21-year-old man").is("21-year-old", ValueKind::Age, 21.0, 21.0);
+    only("In both cases, the officer was arrested").head(Some("cases"), true);
+}
