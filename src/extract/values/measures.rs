@@ -146,7 +146,28 @@ pub(super) fn label(s: &Sentence, i: usize) -> Option<Found> {
         _ => return None,
     };
     let j = l + 1;
-    if !s.spaced(j) {
+    // "In the second stage 12 officers were deployed": after an ordinal or a determiner of
+    // its own the label word is a noun, and the number counts what follows.
+    let noun = matches!(
+        s.prev_key(l),
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "final"
+            | "last"
+            | "next"
+            | "same"
+            | "each"
+            | "every"
+            | "this"
+            | "that"
+            | "previous"
+            | "later"
+            | "early"
+    );
+    if noun || !s.spaced(j) {
         return None;
     }
     let amt = label_number(s, j)?;

@@ -2095,6 +2095,9 @@ fn a_scale_label_makes_a_measure_not_a_count() {
     let ms = run("The force 20 years ago had 300 officers");
     assert_eq!(ms[0].value.kind(), ValueKind::RelativeTime, "{ms:#?}");
     only("a level of 300 officers").is("300", ValueKind::Count, 300.0, 300.0);
+    only("In the second stage 12 officers were deployed")
+        .is("12", ValueKind::Count, 12.0, 12.0)
+        .head(Some("officers"), false);
 }
 
 #[test]
