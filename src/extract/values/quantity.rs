@@ -292,6 +292,16 @@ fn range_tail(s: &Sentence, a: &Amount, code: Option<&'static str>) -> Option<(A
     if s.key(k) == "to" && b.year_like && !a.year_like {
         return None;
     }
+    // "rose by 3% to 41%", "profits rose £2m to £30m", "rose by 200 to 3,000": after a verb of
+    // change, "to" gives the new level, and the first amount is the change. A unit written on
+    // both ends, or "by" before the first, says so; "fell 5 to 10 per cent" stays a range.
+    let by = s.prev_key(a.start) == "by" || s.key(a.start.wrapping_sub(2)) == "by";
+    if s.key(k) == "to"
+        && (percent.is_some() || code.is_some() || by)
+        && change::governed_by_change(s, a.start)
+    {
+        return None;
+    }
     Some((b, end))
 }
 

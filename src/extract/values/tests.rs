@@ -2283,3 +2283,24 @@ fn the_forms_these_fixes_must_not_disturb() {
     only("a 21-year-old man").is("21-year-old", ValueKind::Age, 21.0, 21.0);
     only("In both cases, the officer was arrested").head(Some("cases"), true);
 }
+
+#[test]
+fn after_a_verb_of_change_to_gives_the_new_level() {
+    let ms = run("Turnout rose by 3 per cent to 41%");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[1].rounded("41%", ValueKind::Share, 0.405, 0.415);
+    assert_eq!(run("Turnout rose 3% to 41%").len(), 2);
+    assert_eq!(run("profits rose £2m to £30m").len(), 2);
+    let ms = run("The number rose by 200 to 3,000 officers");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[1].is("3,000", ValueKind::Count, 3000.0, 3000.0);
+    // Near misses: without "by" or a repeated unit the range stands, as it does without a
+    // verb of change.
+    only("Shares fell 5 to 10 per cent in early trading").is(
+        "5 to 10 per cent",
+        ValueKind::Share,
+        0.05,
+        0.1,
+    );
+    only("It cost £20m to £30m.").is("£20m to £30m", ValueKind::Money, 20e6, 30e6);
+}
