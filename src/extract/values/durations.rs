@@ -1,12 +1,12 @@
 //! Time: durations ("nearly five years", "an 18-month investigation", "six years and eight
-//! months"), times relative to the event ("the night before", "a few nights before", "three
+//! months", "2:05:37"), times relative to the event ("the night before", "a few nights before", "three
 //! weeks later"), ages ("21-year-old", "aged 21", "in his 20s"), and the frequencies that look
 //! like durations but are not ("every 20 minutes", "three times a week").
 
 use crate::value::{DAYS_PER_YEAR, Interval, Value};
 
 use super::numbers::{self, Amount, Form};
-use super::quantity::Kind;
+use super::quantity::{self, Core, Kind};
 use super::{Found, Sentence, qualifiers, words};
 
 /// A time unit read after an amount.
@@ -94,9 +94,11 @@ pub(super) fn timed(
             compound,
         });
     }
-    let after_preposition = start > 0 && words::is_period_preposition(s.prev_key(start));
+    let after_preposition = (start > 0 && words::is_period_preposition(s.prev_key(start)))
+        || of_period(s, start, amt.start);
     if let Some((sign, prepositional)) = words::relative_marker(s.key(end)) {
-        // "in a single year after passing information" is a period; "a week after" is not.
+        // "in a single year after passing information" and "a minimum term of 21 years before
+        // he could be considered for parole" are periods; "a week after" is not.
         if !(prepositional && after_preposition) {
             return Some(Timed {
                 kind: Kind::Relative { days: sign * days },
@@ -128,6 +130,43 @@ pub(super) fn timed(
         and_a_half,
         compound,
     })
+}
+
+/// The amount at `amount` completes "of" after a noun of length or a qualifier: "a minimum
+/// term of 21 years", "a period of two weeks", "a total of six months", "a minimum of 21
+/// years" (`start`, the qualifier's first token, is then before the amount).
+fn of_period(s: &Sentence, start: usize, amount: usize) -> bool {
+    let Some(of) = amount.checked_sub(1) else {
+        return false;
+    };
+    if s.key(of) != "of" {
+        return false;
+    }
+    start < amount
+        || matches!(
+            s.key(of.wrapping_sub(1)),
+            "term"
+                | "period"
+                | "sentence"
+                | "minimum"
+                | "maximum"
+                | "total"
+                | "average"
+                | "spell"
+                | "span"
+                | "stretch"
+                | "stint"
+                | "wait"
+                | "gap"
+                | "delay"
+                | "tariff"
+                | "tenure"
+                | "space"
+                | "course"
+                | "duration"
+                | "length"
+                | "time"
+        )
 }
 
 /// "six years and eight months", "1 year 6 months", "five years, four months", "two years,
@@ -164,6 +203,57 @@ fn compound(s: &Sentence, amt: &Amount, days: f64, end: usize) -> Option<(f64, f
         parts += 1;
     }
     (parts > 1).then_some((total / smallest, smallest, end_at))
+}
+
+/// Clock-style durations: "won in 2:05:37", "around 1:59:40.4": hours, minutes and seconds,
+/// stated to the second (or to the last decimal of the seconds). Only the three-part form is
+/// read: "9:42" and "05:07" are times of day, and so is a three-part time after "at", "by",
+/// "until", "from" or before a time zone or am/pm.
+pub(super) fn clock(s: &Sentence, i: usize) -> Option<Found> {
+    let prefix = qualifiers::prefix(s, i);
+    let j = prefix.map_or(i, |p| p.end);
+    if !s.is_number(j) {
+        return None;
+    }
+    let glued_colon =
+        |k: usize| s.raw(k) == ":" && s.glued(k) && s.is_number(k + 1) && s.glued(k + 1);
+    if !(glued_colon(j + 1) && glued_colon(j + 3)) || s.raw(j + 5) == ":" {
+        return None;
+    }
+    let hours = numbers::parse_digits(s.raw(j))
+        .filter(|d| d.integer && (1..=2).contains(&d.plain_len) && !d.leading_zero)?;
+    let minutes = numbers::parse_digits(s.raw(j + 2))
+        .filter(|d| d.integer && d.plain_len == 2 && d.n < 60.0)?;
+    // Seconds may carry decimals ("40.4"), which set the precision.
+    let seconds = numbers::parse_digits(s.raw(j + 4))?;
+    let whole_seconds = s.raw(j + 4).split('.').next().unwrap_or("");
+    if whole_seconds.len() != 2 || seconds.n >= 60.0 {
+        return None;
+    }
+    let end = j + 5;
+    let time_zone = matches!(
+        s.raw(end),
+        "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT"
+    ) || matches!(s.key(end), "am" | "pm" | "hrs" | "local")
+        || (s.is_word(end) && s.glued(end));
+    let before = i.checked_sub(1).map_or("", |p| s.key(p));
+    let time_word = matches!(
+        before,
+        "at" | "by" | "until" | "till" | "from" | "since" | "before" | "after"
+    );
+    if time_zone || (time_word && prefix.is_none()) {
+        return None;
+    }
+    let total = hours.n * 3600.0 + minutes.n * 60.0 + seconds.n;
+    let amt = numbers::Amount::stated(j, end, total, seconds.u / 2.0);
+    let core = Core::new(
+        end,
+        Kind::Duration {
+            days: 1.0 / 86_400.0,
+        },
+        amt,
+    );
+    quantity::finish(core, prefix.map(|p| p.qual))
 }
 
 /// Frequencies: "every 20 minutes", "every two hours", "every other week", "twice a day",

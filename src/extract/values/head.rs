@@ -138,12 +138,21 @@ fn after_of(s: &Sentence, k: usize) -> Option<usize> {
     Some(k)
 }
 
-/// Up to four open-class words from `start`, hyphenated compounds counting as one.
+/// Up to four open-class words from `start`, hyphenated compounds counting as one, and the
+/// numbers that name rather than count inside them ("182 [Year 11 pupils]", "48,120 [999
+/// calls]").
 fn run(s: &Sentence, start: usize) -> Option<Range<usize>> {
     let mut k = start;
     let mut count = 0;
     let mut last_plural = false;
-    while count < MAX_HEAD_WORDS && s.is_word(k) {
+    while count < MAX_HEAD_WORDS {
+        if s.is_number(k) && naming_number(s, k) {
+            k += 1;
+            continue;
+        }
+        if !s.is_word(k) {
+            break;
+        }
         let key = s.key(k);
         if words::is_closed(key) || words::is_number_word(key) {
             break;
@@ -156,6 +165,7 @@ fn run(s: &Sentence, start: usize) -> Option<Range<usize>> {
         let regular_plural = last_plural && s.key(k - 1).ends_with('s');
         if (regular_plural && !words::looks_plural(key))
             || (last_plural && words::is_participle(key))
+            || (count > 0 && !last_plural && verb_after_noun(s, k))
         {
             break;
         }
@@ -167,6 +177,47 @@ fn run(s: &Sentence, start: usize) -> Option<Range<usize>> {
         last_plural = words::looks_plural(s.key(k - 1));
     }
     (count > 0).then_some(start..k)
+}
+
+/// A number inside a noun phrase that names rather than counts: an identifier after a
+/// capitalised word or "Year" ("Year 11 pupils", "Section 60 searches"), or a number right
+/// after the count, which the identifier rule already keeps from being a count of its own
+/// ("48,120 999 calls"). It belongs to the head only if the phrase goes on after it.
+fn naming_number(s: &Sentence, k: usize) -> bool {
+    let next = k + 1;
+    let continues = s.is_word(next)
+        && s.spaced(next)
+        && !words::is_closed(s.key(next))
+        && !words::is_number_word(s.key(next));
+    continues && !s.glued(k) && super::numbers::identifier_before(s, k)
+}
+
+/// A participle or past tense at `k` after a singular head word starts the predicate: "A
+/// magnitude 6.8 [earthquake] struck", "one [quake] hit the city", "a single [bomb] killed 20".
+/// Not after a modifier that is waiting for its noun ("92 further reported cases", "300 newly
+/// qualified officers"), nor when an "-ing" word is itself a noun ("council housing") or
+/// modifies the plural noun after it ("drink driving offences", "money laundering charges").
+fn verb_after_noun(s: &Sentence, k: usize) -> bool {
+    let key = s.key(k);
+    if !words::is_participle(key) {
+        return false;
+    }
+    let before = s.prev_key(k);
+    if words::is_pre_modifier(before) || before.ends_with("ly") || before == "well" {
+        return false;
+    }
+    if key.ends_with("ing") {
+        let next = k + 1;
+        let plural_noun_follows = s.is_word(next)
+            && s.spaced(next)
+            && !s.capitalised(next)
+            && words::looks_plural(s.key(next))
+            && s.key(next).ends_with('s');
+        if plural_noun_follows || words::is_ing_noun(key) {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_generic(s: &Sentence, run: Range<usize>) -> bool {

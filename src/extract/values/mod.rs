@@ -3,11 +3,12 @@
 //!
 //! `recognise` walks a sentence's tokens left to right. At each position every recogniser
 //! proposes the expression it can read there and the longest wins; ties go to the recogniser
-//! asked first (dates, then frequencies, then ages, then quantities, then relative phrases). A
-//! recogniser may also claim tokens without a value (times of day, identifiers such as
-//! "Section 55", frequencies such as "every 20 minutes", a yearless date when the publication
-//! day is unknown) so that their numbers are never read as counts: wirecheck prefers missing a
-//! value to inventing one. Each mention also says whether it is the earlier level of a change
+//! asked first (dates, frequencies, clock-style durations, ages, quantities, scale labels such
+//! as "magnitude 6.8", then relative phrases). A recogniser may also claim tokens without a
+//! value (times of day, identifiers such as "Section 55", frequencies such as "every 20
+//! minutes", a yearless date when the publication day is unknown, a sign on a duration) so
+//! that their numbers are never read as counts: wirecheck prefers missing a value to
+//! inventing one. Each mention also says whether it is the earlier level of a change
 //! (`prior`), a part of a group (`partitive`), and what else its notation may mean
 //! (`alternatives`). The contract for each form is written up in `docs/values.md`.
 
@@ -79,8 +80,9 @@ pub fn recognise(text: &str, tokens: &[Token], ctx: &Context) -> Vec<ValueMentio
 
 /// A claim-file literal such as "300", "three hundred", "two-thirds", "2/3", "0.1%",
 /// "just over 0.1 per cent", "around 31,000", "£1.2m", "January 2009", "6 May 2014",
-/// "nearly five years", "a few nights before": Some((value, vague)) only if ONE value covers the
-/// whole string. In literal mode "N/M" with small integers is a fraction (2/3 → share 0.667).
+/// "nearly five years", "a few nights before", "2:05:37", "magnitude 6.8", "-5", "minus 0.42":
+/// Some((value, vague)) only if ONE value covers the whole string. In literal mode "N/M" with
+/// small integers is a fraction (2/3 → share 0.667), and a dash at the start is a minus.
 pub fn parse_literal(s: &str, ctx: &Context) -> Option<(Value, bool)> {
     let tokens = tokenize(s, 0..s.len());
     if tokens.is_empty() {
@@ -128,32 +130,50 @@ impl Found {
     }
 }
 
-/// One sentence's tokens with their text, lowercased once so that every word lookup is a
-/// slice comparison.
+/// One sentence's tokens with their text, cleaned and lowercased once so that every word
+/// lookup is a slice comparison.
 struct Sentence<'a> {
-    text: &'a str,
     toks: &'a [Token],
-    /// `text[base..]` lowercased (ASCII only, so byte offsets are unchanged).
+    /// Each token's text as written, except that soft hyphens (U+00AD) are dropped and the
+    /// Unicode hyphens U+2010 and U+2011 read as "-": a typesetter's choice of hyphen must not
+    /// change what "two‑week" or "Super\u{ad}intendent" means.
+    clean: String,
+    /// `clean`, ASCII-lowercased (so the byte offsets of `spans` fit both).
     lower: String,
-    base: usize,
+    /// Each token's byte range in `clean` and `lower`.
+    spans: Vec<Range<usize>>,
     ctx: Context,
     /// Parsing a claim literal: no capitalisation traps or identifier rules, "2/3" is a share.
     literal: bool,
 }
 
+/// The token text a recogniser compares: without soft hyphens, and with the non-breaking
+/// (U+2011) and plain Unicode (U+2010) hyphens as ASCII "-".
+fn push_clean(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\u{00AD}' => {}
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            c => out.push(c),
+        }
+    }
+}
+
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, toks: &'a [Token], ctx: &Context, literal: bool) -> Sentence<'a> {
-        let base = toks.iter().map(|t| t.start as usize).min().unwrap_or(0);
-        let end = toks.iter().map(|t| t.end as usize).max().unwrap_or(0);
-        let lower = text
-            .get(base..end)
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_default();
+        let mut clean = String::with_capacity(toks.len() * 6);
+        let mut spans = Vec::with_capacity(toks.len());
+        for t in toks {
+            let start = clean.len();
+            push_clean(&mut clean, t.text(text));
+            spans.push(start..clean.len());
+        }
+        let lower = clean.to_ascii_lowercase();
         Sentence {
-            text,
             toks,
+            clean,
             lower,
-            base,
+            spans,
             ctx: *ctx,
             literal,
         }
@@ -196,8 +216,10 @@ impl<'a> Sentence<'a> {
         let candidates = [
             dates::date_expr(self, i),
             durations::frequency(self, i),
+            durations::clock(self, i),
             durations::age_phrase(self, i),
             quantity::quantity(self, i),
+            measures::label(self, i),
             durations::relative_phrase(self, i),
             numbers::junk(self, i),
         ];
@@ -214,24 +236,20 @@ impl<'a> Sentence<'a> {
         self.toks.len()
     }
 
-    /// The token's text as written, or "" past the end.
-    fn raw(&self, i: usize) -> &'a str {
-        self.toks
+    /// The token's text as written (see `clean`), or "" past the end.
+    fn raw(&self, i: usize) -> &str {
+        self.spans
             .get(i)
-            .and_then(|t| self.text.get(t.range()))
+            .and_then(|r| self.clean.get(r.clone()))
             .unwrap_or("")
     }
 
-    /// The token's text, ASCII-lowercased, or "" past the end.
+    /// The token's text, ASCII-lowercased (see `clean`), or "" past the end.
     fn key(&self, i: usize) -> &str {
-        let Some(t) = self.toks.get(i) else { return "" };
-        let (Some(a), Some(b)) = (
-            (t.start as usize).checked_sub(self.base),
-            (t.end as usize).checked_sub(self.base),
-        ) else {
-            return "";
-        };
-        self.lower.get(a..b).unwrap_or("")
+        self.spans
+            .get(i)
+            .and_then(|r| self.lower.get(r.clone()))
+            .unwrap_or("")
     }
 
     /// The key of the token before `i`, or "" at the start.

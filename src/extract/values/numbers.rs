@@ -40,6 +40,14 @@ pub(super) struct Amount {
 }
 
 impl Amount {
+    /// A whole amount in digits, stated to `h` either side: "2:05:37" as 7,537 seconds.
+    pub(super) fn stated(start: usize, end: usize, n: f64, h: f64) -> Amount {
+        Amount {
+            exact: false,
+            ..Amount::new(start, end, n, h, Form::Digits)
+        }
+    }
+
     fn new(start: usize, end: usize, n: f64, h: f64, form: Form) -> Amount {
         Amount {
             start,
@@ -201,26 +209,43 @@ fn digits_amount(s: &Sentence, j: usize, money: bool) -> Option<Amount> {
 /// "three and a half", "2 and a half": stated to the half. Before a scale word ("one and a
 /// half million") it is how "1.5 million" is said in words, and stated like it, to the tenth
 /// of the scale.
+///
+/// Hyphenated as a modifier ("a four-and-a-half-year deal", "two-and-a-half hours") it is the
+/// same number; the hyphen after "half" is left for the unit to read.
 fn and_a_half(s: &Sentence, mut a: Amount) -> Amount {
+    if !a.integer || a.scale != 1.0 {
+        return a;
+    }
     let k = a.end;
-    if a.integer
-        && a.scale == 1.0
-        && s.key(k) == "and"
-        && s.key(k + 1) == "a"
-        && s.key(k + 2) == "half"
-    {
-        a.n += 0.5;
-        a.h = 0.25;
-        a.exact = false;
-        a.integer = false;
-        a.year_like = false;
-        a.end = k + 3;
-        if let Some(scale) = words::spaced_scale(s.key(k + 3)) {
-            a = a.scaled(scale, k + 4);
-            a.h = 0.05 * scale;
-        }
+    let end = if s.key(k) == "and" && s.key(k + 1) == "a" && s.key(k + 2) == "half" {
+        k + 3
+    } else if hyphenated_and_a_half(s, k) {
+        k + 6
+    } else {
+        return a;
+    };
+    a.n += 0.5;
+    a.h = 0.25;
+    a.exact = false;
+    a.integer = false;
+    a.year_like = false;
+    a.end = end;
+    if let Some(scale) = words::spaced_scale(s.key(end)) {
+        a = a.scaled(scale, end + 1);
+        a.h = 0.05 * scale;
     }
     a
+}
+
+/// "-and-a-half" glued after a number at `k`.
+fn hyphenated_and_a_half(s: &Sentence, k: usize) -> bool {
+    let glued_hyphen = |at: usize| s.raw(at) == "-" && s.glued(at) && s.glued(at + 1);
+    glued_hyphen(k)
+        && s.key(k + 1) == "and"
+        && glued_hyphen(k + 2)
+        && s.key(k + 3) == "a"
+        && glued_hyphen(k + 4)
+        && s.key(k + 5) == "half"
 }
 
 fn word_amount(s: &Sentence, j: usize) -> Option<Amount> {
@@ -479,7 +504,9 @@ pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
     };
     match s.raw(p) {
         "#" => return true,
-        "/" | ":" | "+" if s.glued(j) => return true,
+        "/" | ":" if s.glued(j) => return true,
+        // "+44 20 7946 0000", "A+1"; but "+0.24" is a signed number.
+        "+" if s.glued(j) => return sign(s, p).is_none(),
         // "No.10", but not "c.1900" (circa).
         "." if s.glued(j) => return s.key(p.wrapping_sub(1)) != "c",
         "-" | "–" if s.glued(j) && s.glued(p) && s.is_word(p.wrapping_sub(1)) => {
@@ -491,6 +518,9 @@ pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
     }
     let key = s.key(p);
     if matches!(key, "no" | "nos" | "number") || (key == "." && s.key(p.wrapping_sub(1)) == "no") {
+        return true;
+    }
+    if school_year(s, p) {
         return true;
     }
     // "020 7946 0000": a number right after another is part of a code or a phone number.
@@ -506,6 +536,112 @@ pub(super) fn identifier_before(s: &Sentence, j: usize) -> bool {
         && !words::is_function_like(key)
         && !key.ends_with("ly")
         && !is_possessive(key)
+}
+
+/// "Year 11", "year 9": a school year, which names a group of pupils. "Year" takes one or two
+/// digits (a capitalised "Year" any such number, a lowercase one at most 13) that do not
+/// start the next part of a length ("1 year 6 months").
+pub(super) fn school_year(s: &Sentence, k: usize) -> bool {
+    let n = k + 1;
+    if s.key(k) != "year" || !s.is_number(n) || !s.spaced(n) {
+        return false;
+    }
+    let Some(d) = parse_digits(s.raw(n)) else {
+        return false;
+    };
+    let small = d.integer && (1..=2).contains(&d.plain_len) && !d.leading_zero;
+    let glued_after = s.glued(n + 1) && !s.is_punct(n + 1);
+    small
+        && !glued_after
+        && (s.capitalised(k) || d.n <= 13.0)
+        && words::time_unit(s.key(n + 1)).is_none()
+}
+
+/// A sign before a number: "-5C", "−0.42" (U+2212), "+0.24", "minus 0.42", "plus 1.5".
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Sign {
+    pub negative: bool,
+    /// The token where the number starts.
+    pub at: usize,
+    /// The sign may make a count or a percentage signed.
+    pub count: bool,
+    /// The sign may make a temperature or a difference negative.
+    pub measure: bool,
+}
+
+/// The sign at `j`, if the number after it takes one. A symbol must touch the number and
+/// not the word before it ("2009-2013" is a range); an ASCII dash at the start of a line is a
+/// bullet for counts ("-5 officers were hurt") though still a minus for temperatures; a "+"
+/// before a number followed by more digits is a telephone number ("+44 20 7946 0000").
+/// "minus" and "plus" are signs for counts only where no left operand precedes them ("a
+/// score of minus 0.42", but not "300 minus 20").
+pub(super) fn sign(s: &Sentence, j: usize) -> Option<Sign> {
+    let next = j + 1;
+    let after_open = j > 0 && matches!(s.raw(j - 1), "(" | "[") && s.glued(j);
+    match s.raw(j) {
+        // An en dash often stands in for the minus sign ("–0.42").
+        "-" | "−" | "–" | "+"
+            if (s.spaced(j) || after_open) && s.is_number(next) && s.glued(next) =>
+        {
+            let raw = s.raw(j);
+            let line_start = j == 0 || s.toks.get(j).is_some_and(|t| t.breaks > 0);
+            let bullet = matches!(raw, "-" | "–") && line_start && !s.literal;
+            let phone = raw == "+"
+                && (s.is_number(next + 1)
+                    || s.raw(next + 1) == "("
+                    || (s.raw(next + 1) == ")" && s.is_number(next + 2)));
+            if phone {
+                return None;
+            }
+            Some(Sign {
+                negative: raw != "+",
+                at: next,
+                count: !bullet,
+                measure: raw != "+",
+            })
+        }
+        _ => {
+            let key = s.key(j);
+            if !matches!(key, "minus" | "plus") || !s.spaced(next) {
+                return None;
+            }
+            let number = s.is_number(next)
+                || (s.is_word(next) && words::is_number_word(s.key(next)) && s.key(next) != "one");
+            if !number {
+                return None;
+            }
+            let before = s.prev_key(j);
+            let operand_free = j == 0
+                || s.is_punct(j - 1)
+                || matches!(
+                    before,
+                    "of" | "at"
+                        | "was"
+                        | "is"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "to"
+                        | "from"
+                        | "between"
+                        | "and"
+                        | "or"
+                        | "by"
+                        | "with"
+                        | "reached"
+                        | "scored"
+                        | "stood"
+                        | "recorded"
+                );
+            Some(Sign {
+                negative: key == "minus",
+                at: next,
+                count: operand_free,
+                measure: key == "minus",
+            })
+        }
+    }
 }
 
 /// "Ashdown's", "Britain’s".
@@ -555,6 +691,13 @@ fn is_known_suffix(raw: &str) -> bool {
                 | "ml"
                 | "yd"
                 | "kmh"
+                // "2hr 5min 37sec"
+                | "hr"
+                | "hrs"
+                | "min"
+                | "mins"
+                | "sec"
+                | "secs"
         )
 }
 
@@ -563,8 +706,12 @@ fn time_after_at(s: &Sentence, j: usize) -> bool {
     let next = s.raw(j + 1);
     // "5 p.m." reaches us as [p][.][m][.].
     let dotted = matches!(s.key(j + 1), "a" | "p") && s.raw(j + 2) == "." && s.key(j + 3) == "m";
+    // "1700 hrs" is a time of day; "2 hrs" and "24hrs" are hours.
+    let military =
+        s.key(j + 1) == "hrs" && parse_digits(s.raw(j)).is_some_and(|d| d.plain_len == 4);
     if dotted
-        || matches!(s.key(j + 1), "am" | "pm" | "o'clock" | "o’clock" | "hrs")
+        || military
+        || matches!(s.key(j + 1), "am" | "pm" | "o'clock" | "o’clock")
         || matches!(
             next,
             "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT"

@@ -55,6 +55,8 @@ pub(super) struct Core {
     pub fixed: Option<Interval>,
     /// A claim literal's "200 .. 300": an exact interval, not a vague one.
     pub stated_range: bool,
+    /// A sign was written ("+0.24", "−0.42", "minus 0.42"): the value may be below zero.
+    pub signed: bool,
 }
 
 impl Core {
@@ -68,6 +70,7 @@ impl Core {
             post: None,
             fixed: None,
             stated_range: false,
+            signed: false,
         }
     }
 }
@@ -79,25 +82,38 @@ pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
     let prefix = qualifiers::prefix(s, i);
     let j = prefix.map_or(i, |p| p.end);
     let qual = prefix.map(|p| p.qual);
+    if in_compound_noun(s, j) {
+        return None;
+    }
     // "concerns about one pensioner's withdrawals": nobody approximates one thing, so "about"
     // and "around" are prepositions there, and the count starts after them.
     if matches!(s.key(i), "about" | "around") && j == i + 1 && one_thing(s, j) {
         return None;
     }
-    // "-5C", "minus 3 degrees": only temperatures take a sign.
-    let negative =
-        (matches!(s.raw(j), "-" | "−") && s.spaced(j) && s.glued(j + 1)) || s.key(j) == "minus";
-    let j = if negative && s.is_number(j + 1) {
-        j + 1
-    } else {
-        j
-    };
+    // "-5C", "minus 3 degrees", "a score of +0.24", "−0.42": temperatures, differences, counts
+    // and percentages take a sign.
+    let sign = numbers::sign(s, j);
+    let j = sign.map_or(j, |g| g.at);
     let mut core = core(s, i, j, qual)?;
-    if negative {
-        if !matches!(core.kind, Kind::Measure { signed: true, .. }) {
-            return None;
+    if let Some(g) = sign {
+        let plain = core.upper.is_none() && core.fixed.is_none() && core.amt.range.is_none();
+        match core.kind {
+            Kind::Measure { signed: true, .. } if g.measure => {}
+            Kind::Count | Kind::Percent
+                if g.count && plain && matches!(core.amt.form, Form::Digits | Form::Words) =>
+            {
+                core.signed = true;
+            }
+            // A bullet dash ("-5 officers" at the start of a line) or a word that is not a
+            // sign here ("300 minus 20"): the number is read on its own.
+            _ if !g.count => return None,
+            // A sign on something that cannot be negative ("-5 years") or on a range: claim
+            // the words rather than read the number without its sign.
+            _ => return Some(Found::skip(core.end)),
         }
-        core.amt.n = -core.amt.n;
+        if g.negative {
+            core.amt.n = -core.amt.n;
+        }
     }
     if prefix.is_some_and(|p| p.numeric_only)
         && !matches!(core.amt.form, Form::Digits | Form::Words)
@@ -105,6 +121,47 @@ pub(super) fn quantity(s: &Sentence, i: usize) -> Option<Found> {
         return None;
     }
     finish(core, qual)
+}
+
+/// A number that is part of a compound noun rather than a quantity: glued by a hyphen to the
+/// word before it ("a father-of-two", "mother-of-three", "Channel Twenty-Five" after the name
+/// was refused), or a parent's number of children ("a mother of two", but not "the father of
+/// two of the victims", a partitive count).
+fn in_compound_noun(s: &Sentence, j: usize) -> bool {
+    if !(s.is_word(j) || s.is_number(j)) {
+        return false;
+    }
+    if let Some(p) = j.checked_sub(1)
+        && s.raw(p) == "-"
+        && s.glued(p)
+        && s.glued(j)
+        && s.is_word(p.wrapping_sub(1))
+        && s.is_word(j)
+    {
+        return true;
+    }
+    let parent = matches!(
+        s.key(j.wrapping_sub(2)),
+        "father"
+            | "mother"
+            | "parent"
+            | "dad"
+            | "mum"
+            | "mom"
+            | "grandfather"
+            | "grandmother"
+            | "grandparent"
+            | "grandad"
+            | "granddad"
+            | "grandma"
+            | "grandpa"
+    );
+    if parent && s.prev_key(j) == "of" {
+        // "mother of two of the victims" counts the victims.
+        let end = numbers::amount(s, j, false).map_or(j + 1, |a| a.end);
+        return s.key(end) != "of";
+    }
+    false
 }
 
 /// "one pensioner", "a bank", "one of the victims": one of something that is not a unit, a
@@ -148,13 +205,18 @@ fn between(s: &Sentence, i: usize) -> Option<Found> {
     if !matches!(a.form, Form::Digits | Form::Words) {
         return None;
     }
-    let k = a.end;
+    // "between 21% and 41%": the percent sign may be repeated on the lower end.
+    let percent = code.is_none().then(|| shares::percent(s, a.end)).flatten();
+    let k = percent.unwrap_or(a.end);
     let after = match (intro, s.key(k)) {
         ("between", "and") | ("from", "to" | "until" | "till") => k + 1,
         ("from", _) if matches!(s.raw(k), "-" | "–") => k + 1,
         _ => return None,
     };
     let (b, _) = upper(s, &a, after, code.map(|c| c.0))?;
+    if percent.is_some() && shares::percent(s, b.end).is_none() {
+        return None;
+    }
     let core = classify(s, i, a, Some(b), b.end, code.map(|c| c.0), None)?;
     finish(core, None)
 }
@@ -207,7 +269,13 @@ fn range_tail(s: &Sentence, a: &Amount, code: Option<&'static str>) -> Option<(A
     {
         return None;
     }
-    let k = a.end;
+    // "21% to 41%": the percent sign may be repeated on the lower end, and then must be.
+    let percent = if code.is_none() {
+        shares::percent(s, a.end)
+    } else {
+        None
+    };
+    let k = percent.unwrap_or(a.end);
     let after = match s.raw(k) {
         "-" | "–" | "—" => k + 1,
         "." if s.literal && s.raw(k + 1) == "." && s.glued(k + 1) => k + 2,
@@ -217,8 +285,21 @@ fn range_tail(s: &Sentence, a: &Amount, code: Option<&'static str>) -> Option<(A
         },
     };
     let (b, end) = upper(s, a, after, code)?;
+    if percent.is_some() && shares::percent(s, end).is_none() {
+        return None;
+    }
     // "300 to 2011": a count up to a year, not a range of counts.
     if s.key(k) == "to" && b.year_like && !a.year_like {
+        return None;
+    }
+    // "rose by 3% to 41%", "profits rose £2m to £30m", "rose by 200 to 3,000": after a verb of
+    // change, "to" gives the new level, and the first amount is the change. A unit written on
+    // both ends, or "by" before the first, says so; "fell 5 to 10 per cent" stays a range.
+    let by = s.prev_key(a.start) == "by" || s.key(a.start.wrapping_sub(2)) == "by";
+    if s.key(k) == "to"
+        && (percent.is_some() || code.is_some() || by)
+        && change::governed_by_change(s, a.start)
+    {
         return None;
     }
     Some((b, end))
@@ -301,8 +382,12 @@ fn classify(
     let of = !hyphen && amt.form == Form::Vague && s.key(k) == "of";
     let unit_at = if hyphen || of { k + 1 } else { k };
     let qualified = qual.is_some() || post.is_some();
+    // "the 182 Year 11 pupils": "Year 11" names the pupils counted; it is not a unit.
+    let school_year = !hyphen && numbers::school_year(s, unit_at);
 
-    if let Some(timed) = durations::timed(s, &amt, unit_at, hyphen, start, qualified) {
+    if !school_year
+        && let Some(timed) = durations::timed(s, &amt, unit_at, hyphen, start, qualified)
+    {
         if timed.and_a_half && upper.is_none() {
             amt.n += 0.5;
             amt.h = 0.25;
@@ -330,7 +415,7 @@ fn classify(
     }
     // A time unit the duration reader refused ("One day he left", "once a year") makes no
     // count either.
-    if words::time_unit(s.key(unit_at)).is_some() {
+    if !school_year && words::time_unit(s.key(unit_at)).is_some() {
         return None;
     }
     if !hyphen && amt.form != Form::Article {
@@ -393,10 +478,8 @@ fn classify(
         }
         return with_post(build(end, Kind::Measure { unit, signed }, amt));
     }
-    if hyphen {
-        return None;
-    }
-    // "Around one in five", "fewer than three in five": the qualifier applies to the share.
+    // "Around one in five", "fewer than three in five", "a one-in-five chance": the
+    // qualifier applies to the share.
     if upper.is_none()
         && let Some((ratio, end)) = shares::in_every(s, &amt, k)
     {
@@ -410,6 +493,9 @@ fn classify(
         let mut core = build(end, Kind::Fraction, exact);
         core.head = HeadFrom::Direct(end);
         return with_post(core);
+    }
+    if hyphen {
+        return None;
     }
     // A lone four-digit number in 1800-2100 is a year unless a plural noun follows.
     if amt.year_like && upper.is_none() && dates::year_here(s, amt.start) {
@@ -433,7 +519,7 @@ fn classify(
 
 /// Applies qualifiers and precision, and converts to the value's unit.
 pub(super) fn finish(core: Core, qual: Option<Qual>) -> Option<Found> {
-    let nonneg = !matches!(core.kind, Kind::Measure { signed: true, .. });
+    let nonneg = !matches!(core.kind, Kind::Measure { signed: true, .. }) && !core.signed;
     let period = matches!(core.kind, Kind::Duration { .. });
     let qual = qual.or(core.post);
     let amt = &core.amt;

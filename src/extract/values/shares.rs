@@ -88,9 +88,12 @@ pub(super) fn in_every(s: &Sentence, amt: &Amount, k: usize) -> Option<(f64, usi
     if !plain(amt) {
         return None;
     }
+    // "a one-in-five chance": the hyphenated modifier is the same share.
+    let glued_hyphen = |at: usize| s.raw(at) == "-" && s.glued(at) && s.glued(at + 1);
     let j = match (s.key(k), s.key(k + 1)) {
         ("in", "every") | ("out", "of") => k + 2,
         ("in", _) => k + 1,
+        ("-", "in") if glued_hyphen(k) && glued_hyphen(k + 2) => k + 3,
         _ => return None,
     };
     let of = numbers::amount(s, j, false)?;

@@ -1866,3 +1866,441 @@ fn a_head_ends_at_its_regular_plural() {
     // Irregular plurals are modifiers too: the phrase runs on.
     only("13,000 police staff").head(Some("police staff"), false);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Regressions found by independent reviewers (values-fixes-2), each with its near miss.
+
+/// The mentions in `s` read over hand-made tokens: one word per whitespace-separated piece, so
+/// that a soft hyphen stays inside its word as the fixed tokenizer keeps it.
+fn run_words(s: &str) -> Vec<ValueMention> {
+    let mut toks = Vec::new();
+    let mut at = 0;
+    for piece in s.split(' ') {
+        let start = at;
+        at += piece.len();
+        let kind = if piece.starts_with(|c: char| c.is_ascii_digit()) {
+            crate::text::token::TokenKind::Number
+        } else {
+            crate::text::token::TokenKind::Word
+        };
+        toks.push(Token {
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(at).unwrap_or(u32::MAX),
+            kind,
+            spaced: true,
+            breaks: 0,
+        });
+        at += 1;
+    }
+    recognise(s, &toks, &Context::default())
+}
+
+#[test]
+fn unicode_hyphens_join_like_a_hyphen() {
+    // U+2011, the non-breaking hyphen, from a wire copy.
+    only("a two\u{2011}week trial").rounded(
+        "two\u{2011}week",
+        ValueKind::Duration,
+        1.5 * 7.0,
+        2.5 * 7.0,
+    );
+    // U+2010, the Unicode hyphen.
+    only("a 21\u{2010}year\u{2010}old man").is(
+        "21\u{2010}year\u{2010}old",
+        ValueKind::Age,
+        21.0,
+        21.0,
+    );
+    only("two\u{2011}thirds of cases").is(
+        "two\u{2011}thirds",
+        ValueKind::Share,
+        2.0 / 3.0,
+        2.0 / 3.0,
+    );
+    // Near miss: a modifier stays a modifier however it is hyphenated.
+    nothing("a one\u{2011}off payment");
+    nothing("a 300\u{2011}strong force");
+}
+
+#[test]
+fn a_soft_hyphen_inside_a_word_does_not_break_it() {
+    let ms = run_words("nine\u{ad}teen officers");
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    assert_eq!(
+        ms[0].value,
+        Value::Count {
+            range: Interval::point(19.0)
+        }
+    );
+    assert_eq!(ms[0].head, Some(1..2));
+    let ms = run_words("Sep\u{ad}tember 2014");
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    assert_eq!(
+        ms[0].value,
+        Value::Date {
+            range: month(2014, 9)
+        }
+    );
+    // Near miss: without the soft hyphen the words are what they are.
+    assert!(run_words("Super\u{ad}intendent Smith").is_empty());
+}
+
+#[test]
+fn a_percentage_range_may_repeat_the_percent_sign() {
+    let ms = run("(95% confidence interval: 21% to 41%)");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[1]
+        .is("21% to 41%", ValueKind::Share, 0.21, 0.41)
+        .vague(true);
+    only("Turnout was between 21% and 41%.")
+        .is("between 21% and 41%", ValueKind::Share, 0.21, 0.41)
+        .vague(true);
+    only("Turnout was 21 to 41 per cent.").is("21 to 41 per cent", ValueKind::Share, 0.21, 0.41);
+    only("between 21 per cent and 41 per cent").is(
+        "between 21 per cent and 41 per cent",
+        ValueKind::Share,
+        0.21,
+        0.41,
+    );
+    only("It cost between £20m and £30m.").is(
+        "between £20m and £30m",
+        ValueKind::Money,
+        20e6,
+        30e6,
+    );
+    // Near misses: a sign on the lower end only is two values; after a verb of change the
+    // two ends are the earlier and the later level.
+    let ms = run("cut 21% to 41 officers");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].rounded("21%", ValueKind::Share, 0.205, 0.215);
+    let ms = run("Turnout fell from 41% to 21%");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].prior(true);
+    let ms = run("between 21% of men and 41% of women");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+}
+
+#[test]
+fn a_hyphenated_and_a_half_is_a_half() {
+    only("He signed a four-and-a-half-year deal").rounded(
+        "four-and-a-half-year",
+        ValueKind::Duration,
+        4.25 * Y,
+        4.75 * Y,
+    );
+    only("a five-and-a-half-year contract").rounded(
+        "five-and-a-half-year",
+        ValueKind::Duration,
+        5.25 * Y,
+        5.75 * Y,
+    );
+    only("the siege lasted two-and-a-half hours").rounded(
+        "two-and-a-half hours",
+        ValueKind::Duration,
+        2.25 / 24.0,
+        2.75 / 24.0,
+    );
+    only("a two-and-a-half-year-old girl").rounded(
+        "two-and-a-half-year-old",
+        ValueKind::Age,
+        2.25,
+        2.75,
+    );
+    // Near misses: a hyphenated modifier that is not a unit stays a modifier; a plain
+    // "four-year" keeps its own precision.
+    nothing("a four-and-a-half-star hotel");
+    only("a four-year deal").rounded("four-year", ValueKind::Duration, 3.5 * Y, 4.5 * Y);
+}
+
+#[test]
+fn clock_style_durations_are_exact_to_the_second() {
+    let secs = 2.0 * 3600.0 + 5.0 * 60.0 + 37.0;
+    let (lo, hi) = ((secs - 0.5) / 86_400.0, (secs + 0.5) / 86_400.0);
+    only("Kipchoge won in 2:05:37").rounded("2:05:37", ValueKind::Duration, lo, hi);
+    only("a time of 2hr 5min 37sec").rounded("2hr 5min 37sec", ValueKind::Duration, lo, hi);
+    only("he finished in 2 hours, 5 minutes and 37 seconds").rounded(
+        "2 hours, 5 minutes and 37 seconds",
+        ValueKind::Duration,
+        lo,
+        hi,
+    );
+    only("she ran 9min 52sec").rounded(
+        "9min 52sec",
+        ValueKind::Duration,
+        591.5 / 86_400.0,
+        592.5 / 86_400.0,
+    );
+    let literal = parse_literal("2:05:37", &Context::default());
+    let words = parse_literal("2 hours, 5 minutes and 37 seconds", &Context::default());
+    assert!(literal.is_some());
+    assert_eq!(literal, words);
+    // Decimal seconds set the precision.
+    only("in 1:59:40.4").rounded(
+        "1:59:40.4",
+        ValueKind::Duration,
+        7180.35 / 86_400.0,
+        7180.45 / 86_400.0,
+    );
+    // Near misses: times of day.
+    nothing("The bomb went off at 9.42pm");
+    nothing("Updated 05:07 BST");
+    nothing("the alarm sounded at 14:05:37");
+    nothing("Updated 05:07:12 BST");
+    nothing("at 1700 hrs");
+    nothing("a min of effort");
+}
+
+#[test]
+fn a_scale_label_makes_a_measure_not_a_count() {
+    let ms = run("A magnitude 6.8 earthquake killed at least 120 people");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0]
+        .rounded("magnitude 6.8", ValueKind::Measure, 6.75, 6.85)
+        .head(None, false);
+    assert!(
+        matches!(&ms[0].value, Value::Measure { unit, .. } if &**unit == "magnitude"),
+        "{ms:#?}"
+    );
+    ms[1]
+        .is_open(
+            "at least 120",
+            ValueKind::Count,
+            120.0,
+            f64::INFINITY,
+            false,
+            true,
+        )
+        .head(Some("people"), false);
+    let unit_of = |s: &str| match only(s).value {
+        Value::Measure { unit, .. } => unit.to_string(),
+        other => panic!("not a measure: {other:?}"),
+    };
+    assert_eq!(unit_of("a category 5 hurricane"), "category");
+    assert_eq!(unit_of("Irma became a Category 5 hurricane"), "category");
+    assert_eq!(unit_of("a level 3 warning"), "level");
+    assert_eq!(unit_of("a force 9 gale"), "force");
+    assert_eq!(unit_of("tier 2 restrictions"), "tier");
+    assert_eq!(unit_of("stage 4 cancer"), "stage");
+    assert_eq!(unit_of("a phase 3 trial"), "phase");
+    assert_eq!(unit_of("A 7.8-magnitude earthquake struck"), "magnitude");
+    assert_eq!(unit_of("a 7.8 magnitude earthquake struck"), "magnitude");
+    nothing("a grade II listed building");
+    let literal = parse_literal("magnitude 6.8", &Context::default());
+    assert!(
+        matches!(&literal, Some((Value::Measure { unit, .. }, false)) if &**unit == "magnitude"),
+        "{literal:?}"
+    );
+    // Near misses: the number belongs to the unit after it, or the label is a noun.
+    only("the sea level 2 metres higher").rounded("2 metres", ValueKind::Measure, 1.5, 2.5);
+    let ms = run("The force 20 years ago had 300 officers");
+    assert_eq!(ms[0].value.kind(), ValueKind::RelativeTime, "{ms:#?}");
+    only("a level of 300 officers").is("300", ValueKind::Count, 300.0, 300.0);
+    only("In the second stage 12 officers were deployed")
+        .is("12", ValueKind::Count, 12.0, 12.0)
+        .head(Some("officers"), false);
+}
+
+#[test]
+fn a_head_stops_at_a_verb_after_a_singular_noun() {
+    only("One earthquake struck the city")
+        .is("One", ValueKind::Count, 1.0, 1.0)
+        .head(Some("earthquake"), false);
+    only("A single quake hit the region").head(Some("quake"), false);
+    let ms = run("A single bomb killed 20 people");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].head(Some("bomb"), false);
+    ms[1].head(Some("people"), false);
+    only("2,000 homes hit by the floods").head(Some("homes"), false);
+    // Near misses: a participle as the first word, after a modifier waiting for its noun, or
+    // an "-ing" modifier before a plural noun belongs to the phrase.
+    only("2,000 trained officers").head(Some("trained officers"), false);
+    only("92 further reported cases").head(Some("further reported cases"), true);
+    only("300 newly qualified officers").head(Some("newly qualified officers"), false);
+    only("two drink driving offences").head(Some("drink driving offences"), false);
+    only("300 council housing units").head(Some("council housing units"), false);
+}
+
+#[test]
+fn a_father_of_two_is_not_a_count() {
+    nothing("A man who stabbed a father-of-two to death");
+    nothing("a mother-of-three from Leeds");
+    nothing("a mother of two was killed");
+    nothing("a three-times champion");
+    nothing("a two-time champion");
+    nothing("a one-off payment");
+    nothing("a two-way street");
+    nothing("a three-way race");
+    nothing("a five-a-side match");
+    nothing("a 12-piece band");
+    nothing("a first-of-its-kind scheme");
+    nothing("a two-man team");
+    // "one-in" is not one inch.
+    only("a one-in-five chance").is("one-in-five", ValueKind::Share, 0.2, 0.2);
+    // Near misses: a unit after the hyphen is a value; a parent of some of a group counts them.
+    only("a 21-year-old man").is("21-year-old", ValueKind::Age, 21.0, 21.0);
+    only("a 10-week course").rounded("10-week", ValueKind::Duration, 9.5 * 7.0, 10.5 * 7.0);
+    only("the father of two of the victims")
+        .is("two", ValueKind::Count, 2.0, 2.0)
+        .partitive(true)
+        .head(Some("victims"), false);
+    only("a 10in blade").rounded("10in", ValueKind::Measure, 9.5, 10.5);
+}
+
+#[test]
+fn a_school_year_and_a_named_number_belong_to_the_head() {
+    only("Of the 182 Year 11 pupils who sat their exams")
+        .is("182", ValueKind::Count, 182.0, 182.0)
+        .head(Some("Year 11 pupils"), false);
+    only("Of the 182 year 11 pupils who sat their exams").head(Some("year 11 pupils"), false);
+    nothing("Year 11 pupils sat their exams");
+    only("The force received 48,120 999 calls")
+        .is("48,120", ValueKind::Count, 48_120.0, 48_120.0)
+        .head(Some("999 calls"), false);
+    only("300 Section 60 searches").head(Some("Section 60 searches"), false);
+    // Near misses: "year" before the next part of a length is a unit, four digits a year, and
+    // a number after a count with nothing after it is not part of a head.
+    only("He served 1 year 6 months").rounded(
+        "1 year 6 months",
+        ValueKind::Duration,
+        17.5 * MO,
+        18.5 * MO,
+    );
+    only("the year 2011 was hot").is("2011", ValueKind::Date, year(2011).lo, year(2011).hi);
+    only("Of 300 15 were").head(None, false);
+}
+
+#[test]
+fn a_length_after_of_is_a_duration_not_a_relative_time() {
+    only("a minimum term of 21 years before he could be considered for parole").rounded(
+        "21 years",
+        ValueKind::Duration,
+        20.5 * Y,
+        21.5 * Y,
+    );
+    only("a minimum of 21 years before parole").is_open(
+        "a minimum of 21 years",
+        ValueKind::Duration,
+        21.0 * Y,
+        f64::INFINITY,
+        false,
+        true,
+    );
+    only("a gap of two weeks after the first dose").rounded(
+        "two weeks",
+        ValueKind::Duration,
+        1.5 * 7.0,
+        2.5 * 7.0,
+    );
+    only("a period of a year before the election").rounded(
+        "a year",
+        ValueKind::Duration,
+        0.5 * Y,
+        1.5 * Y,
+    );
+    // Near misses: without a noun of length before "of", the direction word makes a relative
+    // time.
+    only("two days before the river peaked").is(
+        "two days before",
+        ValueKind::RelativeTime,
+        -2.0,
+        -2.0,
+    );
+    only("the events of two days before").is(
+        "two days before",
+        ValueKind::RelativeTime,
+        -2.0,
+        -2.0,
+    );
+}
+
+#[test]
+fn signed_numbers_keep_their_sign() {
+    only("a Progress 8 score of +0.24").rounded("+0.24", ValueKind::Count, 0.235, 0.245);
+    only("a score of -0.42").rounded("-0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of \u{2212}0.42").rounded("\u{2212}0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of \u{2013}0.42").rounded("\u{2013}0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of minus 0.42").rounded("minus 0.42", ValueKind::Count, -0.425, -0.415);
+    only("a score of plus 1.5").rounded("plus 1.5", ValueKind::Count, 1.45, 1.55);
+    only("the school's score (-0.42) was low").rounded("-0.42", ValueKind::Count, -0.425, -0.415);
+    only("growth of -0.5% a year").rounded("-0.5%", ValueKind::Share, -0.0055, -0.0045);
+    only("a score of around -0.4").is("around -0.4", ValueKind::Count, -0.45, -0.35);
+    let lit = |s: &str| parse_literal(s, &Context::default()).map(|(v, _)| v);
+    assert_eq!(
+        lit("-5"),
+        Some(Value::Count {
+            range: Interval::point(-5.0)
+        })
+    );
+    assert_eq!(
+        lit("+0.42"),
+        Some(Value::Count {
+            range: Interval::new(0.415, false, 0.425, true)
+        })
+    );
+    assert!(
+        matches!(lit("minus 0.42"), Some(Value::Count { range }) if close(range.lo, -0.425)),
+        "{:?}",
+        lit("minus 0.42")
+    );
+    // Temperatures keep their sign as before.
+    only("It fell to -5C overnight").rounded("-5C", ValueKind::Measure, -5.5, -4.5);
+    // Near misses: a bullet dash, a range, a telephone number, subtraction, and a sign on
+    // what cannot be negative.
+    nothing("-Criminals using the site were caught");
+    only("-5 officers were hurt").is("5", ValueKind::Count, 5.0, 5.0);
+    only("in 2009-2013").date_range("2009-2013", year(2009), year(2013));
+    nothing("call +44 20 7946 0000");
+    let ms = run("300 minus 20 is 280");
+    assert_eq!(ms.len(), 3, "{ms:#?}");
+    ms[1].is("20", ValueKind::Count, 20.0, 20.0);
+    nothing("a change of -5 years");
+}
+
+#[test]
+fn the_forms_these_fixes_must_not_disturb() {
+    only("Around one in five patients")
+        .is("Around one in five", ValueKind::Share, 0.18, 0.22)
+        .head(Some("patients"), false);
+    let ms = run("Turnout fell from 64.5% at the general election to 38.2%");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[0].prior(true);
+    ms[1].prior(false);
+    only("one of the victims")
+        .partitive(true)
+        .head(Some("victims"), false);
+    only("a wall 14ft 1in high").rounded("14ft 1in", ValueKind::Measure, 14.0 + 0.5 / 12.0, 14.125);
+    let fence = only("a 4.3m fence");
+    assert_eq!(fence.alternatives.len(), 1, "{fence:?}");
+    only("nearly five years").is("nearly five years", ValueKind::Duration, 4.0 * Y, 5.0 * Y);
+    only("just over 0.1 per cent").is_open(
+        "just over 0.1 per cent",
+        ValueKind::Share,
+        0.001,
+        0.0015,
+        true,
+        false,
+    );
+    only("a 21-year-old man").is("21-year-old", ValueKind::Age, 21.0, 21.0);
+    only("In both cases, the officer was arrested").head(Some("cases"), true);
+}
+
+#[test]
+fn after_a_verb_of_change_to_gives_the_new_level() {
+    let ms = run("Turnout rose by 3 per cent to 41%");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[1].rounded("41%", ValueKind::Share, 0.405, 0.415);
+    assert_eq!(run("Turnout rose 3% to 41%").len(), 2);
+    assert_eq!(run("profits rose £2m to £30m").len(), 2);
+    let ms = run("The number rose by 200 to 3,000 officers");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    ms[1].is("3,000", ValueKind::Count, 3000.0, 3000.0);
+    // Near misses: without "by" or a repeated unit the range stands, as it does without a
+    // verb of change.
+    only("Shares fell 5 to 10 per cent in early trading").is(
+        "5 to 10 per cent",
+        ValueKind::Share,
+        0.05,
+        0.1,
+    );
+    only("It cost £20m to £30m.").is("£20m to £30m", ValueKind::Money, 20e6, 30e6);
+}

@@ -206,6 +206,15 @@ pub(super) fn time_unit(key: &str) -> Option<TimeUnit> {
             ..unit(1.0 / 86_400.0, false, 2.0 / 1440.0)
         },
         "seconds" | "secs" => unit(1.0 / 86_400.0, true, 2.0 / 1440.0),
+        // "9min 52sec": abbreviations that are only units after a number.
+        "sec" => TimeUnit {
+            needs_number: true,
+            ..unit(1.0 / 86_400.0, false, 2.0 / 1440.0)
+        },
+        "min" => TimeUnit {
+            needs_number: true,
+            ..unit(1.0 / 1440.0, false, 2.0 / 24.0)
+        },
         "minute" => unit(1.0 / 1440.0, false, 2.0 / 24.0),
         "minutes" | "mins" => unit(1.0 / 1440.0, true, 2.0 / 24.0),
         "hour" | "hr" => unit(1.0 / 24.0, false, 2.0),
@@ -315,7 +324,7 @@ pub(super) fn is_closed(key: &str) -> bool {
             | "including" | "despite" | "towards" | "toward" | "upon" | "via" | "around"
             | "behind" | "beyond" | "near" | "off" | "out" | "up" | "down" | "above" | "below"
             | "along" | "amid" | "beside" | "besides" | "except" | "inside" | "outside" | "past"
-            | "plus" | "versus" | "v" | "vs" | "unlike" | "concerning" | "regarding"
+            | "plus" | "minus" | "versus" | "v" | "vs" | "unlike" | "concerning" | "regarding"
             // conjunctions and relatives
             | "and" | "or" | "but" | "nor" | "so" | "yet" | "while" | "whilst" | "whereas"
             | "because" | "if" | "when" | "although" | "though" | "unless" | "once" | "where"
@@ -494,6 +503,58 @@ pub(super) fn is_participle(key: &str) -> bool {
         || is_irregular_past(key)
 }
 
+/// Nouns in "-ing" that end a noun phrase as nouns, not as verbs: "300 council housing",
+/// "the 12 staff training".
+pub(super) fn is_ing_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "building"
+            | "meeting"
+            | "hearing"
+            | "training"
+            | "funding"
+            | "housing"
+            | "spending"
+            | "morning"
+            | "evening"
+            | "ceiling"
+            | "wedding"
+            | "clothing"
+            | "warning"
+            | "crossing"
+            | "landing"
+            | "opening"
+            | "sibling"
+            | "string"
+            | "spring"
+            | "ending"
+            | "offspring"
+            | "shooting"
+            | "stabbing"
+            | "bombing"
+            | "killing"
+            | "beating"
+            | "painting"
+            | "parking"
+            | "planning"
+            | "recycling"
+            | "screening"
+            | "testing"
+            | "polling"
+            | "policing"
+            | "rating"
+            | "ranking"
+            | "setting"
+            | "fishing"
+            | "mining"
+            | "farming"
+            | "shipping"
+            | "nursing"
+            | "teaching"
+            | "learning"
+    )
+}
+
 /// Common irregular past tenses, which the "-ed" rule misses.
 fn is_irregular_past(key: &str) -> bool {
     matches!(
@@ -545,6 +606,13 @@ fn is_irregular_past(key: &str) -> bool {
             | "felt"
             | "heard"
             | "struck"
+            // "hit" is also a noun; it is only read after a head word ("one quake hit").
+            | "hit"
+            | "shook"
+            | "swept"
+            | "tore"
+            | "sank"
+            | "sold"
             | "stole"
             | "threw"
             | "wore"
