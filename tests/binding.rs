@@ -273,3 +273,48 @@ fn a_clause_about_an_earlier_event_never_makes_a_conflict() {
         ("agrees".into(), vec!["£35m".into()])
     );
 }
+
+#[test]
+fn a_number_slot_with_of_takes_the_reading_that_names_its_noun() {
+    let claims = "slots:\n  magnitude: { kind: number, near: [magnitude], of: [earthquake, quake] }\nclaims:\n  - magnitude = 6.8\n";
+    let (code, json) = story_json(
+        claims,
+        &[
+            (
+                "a",
+                "A magnitude 6.8 earthquake struck the city on Monday.\n\nThe strongest aftershock, of magnitude 5.4, came an hour later.",
+            ),
+            ("b", "A magnitude 6.2 earthquake struck the city on Monday."),
+        ],
+    );
+    assert_eq!(code, 1, "{:?}", findings(&json));
+    assert_eq!(
+        state(&json, "magnitude", "a"),
+        ("agrees".into(), vec!["magnitude 6.8".into()])
+    );
+    assert_eq!(state(&json, "magnitude", "b").0, "conflicts");
+}
+
+#[test]
+fn a_date_in_an_after_phrase_does_not_make_the_clause_background() {
+    let claims = "slots:\n  signed on: { kind: date, near: [signed] }\n  goals: { kind: count, near: [goals] }\nclaims:\n  - signed on = 18 November 2024\n  - goals = 36\n";
+    let (_, json) = story_json(
+        claims,
+        &[
+            (
+                "a",
+                "Ortiz scored 36 goals in 71 appearances for Valdora after joining from Lerma in 2021.",
+            ),
+            (
+                "b",
+                "Ortiz scored 34 goals in 71 appearances for Valdora after joining from Lerma in 2021.",
+            ),
+        ],
+    );
+    assert_eq!(
+        state(&json, "goals", "a"),
+        ("agrees".into(), vec!["36".into()])
+    );
+    // The older year does not make the clause background: the wrong figure is still caught.
+    assert_eq!(state(&json, "goals", "b").0, "conflicts");
+}

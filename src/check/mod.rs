@@ -128,7 +128,12 @@ fn quoted_value(files: &FileTable, mention: &Mention) -> String {
                 | Value::Duration { .. }
         )
         && words.chars().any(|c| c.is_ascii_digit());
-    let plain = |s: &str| s.chars().filter(|c| !matches!(c, ',' | ' ')).collect::<String>().to_lowercase();
+    let plain = |s: &str| {
+        s.chars()
+            .filter(|c| !matches!(c, ',' | ' '))
+            .collect::<String>()
+            .to_lowercase()
+    };
     if stated_figure || plain(&value) == plain(&words) {
         format!("“{words}”")
     } else {

@@ -506,7 +506,10 @@ fn read_slots(
             .map(|(s, _)| s)
             .collect();
         if let (Some(kind), Some(node)) = (&kind, spec.get("of")) {
-            if !matches!(kind, ValueKind::Count | ValueKind::Share) {
+            if !matches!(
+                kind,
+                ValueKind::Count | ValueKind::Number | ValueKind::Share
+            ) {
                 problems.push(schema(
                     path,
                     file,

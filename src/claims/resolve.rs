@@ -345,6 +345,7 @@ fn flip(relation: Relation) -> Relation {
 fn kind_example(kind: &ValueKind) -> String {
     let example = match kind {
         ValueKind::Count => "300, three hundred, around 31,000",
+        ValueKind::Number => "6.8, -0.42, three hundred",
         ValueKind::Share => "two-thirds, 0.1%, one in five",
         ValueKind::Money => "£1.2m, $300",
         ValueKind::Measure => "20 miles, 9.8 C",

@@ -346,11 +346,31 @@ fn names_a_whole(candidates: &[Candidate], cue: &Range<usize>, kind: &ValueKind)
 /// Candidates in a clause that is dated before the story's time frame ("in 2016 a magnitude
 /// 6.2 quake near Dursk killed 89 people"): they speak of an earlier event. Dates themselves are
 /// not marked.
-fn background(measure: &Measure, candidates: &[Candidate], earlier_than: Option<f64>) -> Vec<bool> {
+fn background(
+    text: &str,
+    tokens: &[Token],
+    measure: &Measure,
+    candidates: &[Candidate],
+    earlier_than: Option<f64>,
+) -> Vec<bool> {
     let Some(limit) = earlier_than else {
         return vec![false; candidates.len()];
     };
     let clause = |c: &Candidate| measure.time_of(c.tokens.start);
+    // "scored 36 goals … after joining from Lerma in 2021": a date after "after", "since",
+    // "before" or "until" dates that phrase, not the clause's own event.
+    let subordinate = |c: &Candidate| {
+        (measure.start..c.tokens.start)
+            .rev()
+            .take_while(|&i| measure.time_of(i) == clause(c))
+            .any(|i| {
+                tokens[i].is_word()
+                    && is_any(
+                        tokens[i].text(text),
+                        &["after", "since", "before", "until", "till", "following"],
+                    )
+            })
+    };
     let foreign: Vec<usize> = candidates
         .iter()
         .filter(|c| match &c.value {
@@ -358,6 +378,7 @@ fn background(measure: &Measure, candidates: &[Candidate], earlier_than: Option<
             Value::DateRange { end, .. } => end.hi < limit,
             _ => false,
         })
+        .filter(|c| !subordinate(c))
         .map(clause)
         .collect();
     candidates
@@ -396,7 +417,7 @@ pub fn bind(
     earlier_than: Option<f64>,
 ) -> Vec<Binding> {
     let measure = Measure::new(text, tokens, sentence);
-    let background = background(&measure, candidates, earlier_than);
+    let background = background(text, tokens, &measure, candidates, earlier_than);
     let heads: Vec<Vec<String>> = candidates
         .iter()
         .map(|c| {
@@ -437,17 +458,26 @@ pub fn bind(
             let Some(reading) = candidate.reading(&group.kind) else {
                 continue;
             };
-            if !group.of.is_empty() && (of_match[g][c] == 0 || of_match[g][c] < best_of[c]) {
+            // `of:` says what a count, share or scale reading is of; other values bind as usual.
+            let counted = !group.of.is_empty()
+                && match candidate.value_of(reading) {
+                    Value::Count { .. } | Value::Share { .. } => true,
+                    // A scale reading must name its noun: "a magnitude 6.8 earthquake", not
+                    // "the strongest [aftershock] of magnitude 5.4".
+                    Value::Measure { unit, .. } => crate::value::SCALE_LABELS.contains(&&**unit),
+                    _ => false,
+                };
+            if counted && (of_match[g][c] == 0 || of_match[g][c] < best_of[c]) {
                 continue;
             }
             let best = group
                 .cues
                 .iter()
                 .filter_map(|cue| {
-                    let fit = if group.of.is_empty() {
-                        fit(text, tokens, &measure, candidate, cue)
-                    } else {
+                    let fit = if counted {
                         Some(counted_fit(&measure, candidate, cue))
+                    } else {
+                        fit(text, tokens, &measure, candidate, cue)
                     };
                     // A cue naming a whole keeps its own values ("workforce of 1,900") but
                     // lends nothing by proximity.

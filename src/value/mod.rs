@@ -46,6 +46,8 @@ pub enum Value {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ValueKind {
     Count,
+    /// A plain number: a count, or a reading on a scale ("magnitude 6.8", "category 5").
+    Number,
     Share,
     Money,
     Measure,
@@ -62,7 +64,7 @@ impl ValueKind {
     /// The built-in kinds by their claim-file name, with the names accepted as synonyms.
     pub const BUILT_IN: &'static [(&'static str, ValueKind)] = &[
         ("count", ValueKind::Count),
-        ("number", ValueKind::Count),
+        ("number", ValueKind::Number),
         ("share", ValueKind::Share),
         ("fraction", ValueKind::Share),
         ("percentage", ValueKind::Share),
@@ -85,6 +87,7 @@ impl ValueKind {
     pub fn name(&self) -> &str {
         match self {
             ValueKind::Count => "count",
+            ValueKind::Number => "number",
             ValueKind::Share => "share",
             ValueKind::Money => "money",
             ValueKind::Measure => "measure",
@@ -105,6 +108,8 @@ impl ValueKind {
             (ValueKind::DateRange | ValueKind::Duration, Value::DateRange { .. })
             | (ValueKind::DateRange | ValueKind::Duration, Value::Duration { .. }) => true,
             (ValueKind::Term(kind), Value::Term(term)) => *kind == term.kind,
+            (ValueKind::Number, Value::Count { .. }) => true,
+            (ValueKind::Number, Value::Measure { unit, .. }) => is_scale_label(unit),
             (kind, value) => *kind == value.kind(),
         }
     }
@@ -244,6 +249,13 @@ impl Value {
                 let (base2, to2) = in_base_unit(u2)?;
                 (base1 == base2).then(|| fit_interval(&to1(r1), &to2(r2)))
             }
+            // A scale reading against a plain number: "magnitude 6.8" against `magnitude = 6.8`.
+            (Measure { unit, range: r1 }, Count { range: r2 })
+            | (Count { range: r1 }, Measure { unit, range: r2 })
+                if is_scale_label(unit) =>
+            {
+                Some(fit_interval(r1, r2))
+            }
             (a, b) if a.kind() == b.kind() => Some(fit_interval(a.range()?, b.range()?)),
             _ => None,
         }
@@ -308,6 +320,23 @@ impl Value {
         }
         out
     }
+}
+
+/// The units of scale readings ("magnitude 6.8", "category 5", "force 9"): plain numbers on a
+/// named scale, comparable with a plain number, never a count of anything.
+pub const SCALE_LABELS: &[&str] = &[
+    "magnitude",
+    "category",
+    "level",
+    "force",
+    "tier",
+    "stage",
+    "grade",
+    "phase",
+];
+
+fn is_scale_label(unit: &str) -> bool {
+    SCALE_LABELS.contains(&unit)
 }
 
 /// A measure unit's dimension and its conversion to that dimension's base unit (metres,
@@ -389,9 +418,15 @@ impl fmt::Display for Value {
             Value::Money { currency, range } => {
                 f.write_str(&describe(range, |x| money(x, currency)))
             }
-            Value::Measure { unit, range } => f.write_str(&describe(range, |x| {
-                format!("{} {unit}", Number(round2(x)))
-            })),
+            // The unit once: "6.75 to 6.85 m", "magnitude 6.75 to 6.85".
+            Value::Measure { unit, range } => {
+                let amount = describe(range, |x| Number(round2(x)).to_string());
+                if is_scale_label(unit) {
+                    write!(f, "{unit} {amount}")
+                } else {
+                    write!(f, "{amount} {unit}")
+                }
+            }
             Value::Date { range } => f.write_str(&date::describe(range)),
             Value::DateRange { start, end } => {
                 write!(f, "{} .. {}", date::describe(start), date::describe(end))
@@ -630,6 +665,23 @@ mod tests {
     }
 
     #[test]
+    fn measures_name_their_unit_once() {
+        let m = |unit: &str, range| Value::Measure {
+            unit: unit.into(),
+            range,
+        };
+        assert_eq!(
+            m("km", Interval::closed(9.5, 10.5)).to_string(),
+            "9.5 to 10.5 km"
+        );
+        assert_eq!(m("m", Interval::at_least(4.0)).to_string(), "at least 4 m");
+        assert_eq!(
+            m("magnitude", Interval::new(6.75, false, 6.85, true)).to_string(),
+            "magnitude 6.75 to 6.85"
+        );
+    }
+
+    #[test]
     fn measures_compare_across_units_of_one_dimension() {
         let m = |unit: &str, lo: f64, hi: f64| Value::Measure {
             unit: unit.into(),
@@ -644,6 +696,28 @@ mod tests {
             Some(Fit::Within)
         );
         assert_eq!(m("kg", 1.0, 2.0).fit(&m("m", 1.0, 2.0)), None);
+    }
+
+    #[test]
+    fn a_number_slot_takes_scale_readings_and_a_count_slot_does_not() {
+        let reading = Value::Measure {
+            unit: "magnitude".into(),
+            range: Interval::point(6.8),
+        };
+        assert!(ValueKind::Number.accepts(&reading));
+        assert!(!ValueKind::Count.accepts(&reading));
+        assert_eq!(
+            reading.fit(&Value::Count {
+                range: Interval::point(6.8)
+            }),
+            Some(Fit::Within)
+        );
+        assert_eq!(
+            reading.fit(&Value::Count {
+                range: Interval::point(6.2)
+            }),
+            Some(Fit::Disjoint)
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! "300kg", "6ft 2in"), with the unit's name canonicalised so that "kilometres" and "km"
 //! compare; and points on a scale named before them ("magnitude 6.8", "category 5").
 
+use super::head::HeadFrom;
 use super::numbers::{self, Amount, Form};
 use super::quantity::{self, Core, Kind};
 use super::{Found, Sentence, money, qualifiers, shares, words};
@@ -183,7 +184,7 @@ pub(super) fn label(s: &Sentence, i: usize) -> Option<Found> {
     if unit_follows(s, end) || next == "times" || (s.raw(end) == "-" && s.glued(end)) {
         return None;
     }
-    let core = Core::new(
+    let mut core = Core::new(
         end,
         Kind::Measure {
             unit,
@@ -191,6 +192,8 @@ pub(super) fn label(s: &Sentence, i: usize) -> Option<Found> {
         },
         amt,
     );
+    // "a magnitude 6.8 [earthquake]": what the reading is of, for a slot's `of:`.
+    core.head = HeadFrom::Direct(end);
     quantity::finish(core, prefix.map(|p| p.qual))
 }
 

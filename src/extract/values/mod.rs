@@ -186,7 +186,10 @@ impl<'a> Sentence<'a> {
             match self.longest_at(i) {
                 Some(found) if found.end > i => {
                     if let Some(value) = found.value {
-                        let head = if matches!(value, Value::Count { .. } | Value::Share { .. }) {
+                        let scale_reading = matches!(&value, Value::Measure { unit, .. } if crate::value::SCALE_LABELS.contains(&&**unit));
+                        let head = if scale_reading
+                            || matches!(value, Value::Count { .. } | Value::Share { .. })
+                        {
                             head::find(self, found.head)
                         } else {
                             head::Head::default()

@@ -476,7 +476,12 @@ fn classify(
             amt.integer = false;
             end = after;
         }
-        return with_post(build(end, Kind::Measure { unit, signed }, amt));
+        let mut core = build(end, Kind::Measure { unit, signed }, amt);
+        // "a 7.8-magnitude [earthquake]": a scale reading names what it is of.
+        if crate::value::SCALE_LABELS.contains(&unit) {
+            core.head = HeadFrom::Direct(end);
+        }
+        return with_post(core);
     }
     // "Around one in five", "fewer than three in five", "a one-in-five chance": the
     // qualifier applies to the share.

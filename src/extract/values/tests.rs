@@ -2056,7 +2056,7 @@ fn a_scale_label_makes_a_measure_not_a_count() {
     assert_eq!(ms.len(), 2, "{ms:#?}");
     ms[0]
         .rounded("magnitude 6.8", ValueKind::Measure, 6.75, 6.85)
-        .head(None, false);
+        .head(Some("earthquake"), false);
     assert!(
         matches!(&ms[0].value, Value::Measure { unit, .. } if &**unit == "magnitude"),
         "{ms:#?}"
@@ -2303,4 +2303,12 @@ fn after_a_verb_of_change_to_gives_the_new_level() {
         0.1,
     );
     only("It cost £20m to £30m.").is("£20m to £30m", ValueKind::Money, 20e6, 30e6);
+}
+
+#[test]
+fn a_scale_reading_names_what_it_is_of() {
+    only("A magnitude 6.8 earthquake struck the city").head(Some("earthquake"), false);
+    only("the strongest of magnitude 5.4, the institute said").head(None, false);
+    only("The 6.8-magnitude quake struck at dawn").head(Some("quake"), false);
+    only("a 7.1 magnitude earthquake hit").head(Some("earthquake"), false);
 }
