@@ -160,6 +160,24 @@ fn every_problem_of_a_claim_file_is_reported_at_once() {
 }
 
 #[test]
+fn every_problem_of_a_quote_claim_is_reported_at_once() {
+    let claims = "story: fire\nslots:\n  firefighters: { kind: count, near: [firefighter] }\nclaims:\n  - quote: { speaker: Karen Holt, txet: \"It was a large fire.\" }\n  - quote: { speaker: \"\" }\n  - quote: {}\n  - quote: It was a large fire.\n  - claim: firefighters = 80\n    quote: { text: \"It was a large fire.\" }\n  - quote: { text: \"It was a large fire.\" }\n    aliases: [blaze]\n";
+    let out = bad_claims(claims);
+    for expected in [
+        "unknown quote key `txet`",
+        "did you mean `text`?",
+        "a quote's `speaker` must be non-empty text",
+        "a quote claim needs a `speaker`, a `text`, or both",
+        "`quote` must be a mapping, not text",
+        "a claim has `claim:` or `quote:`, not both",
+        "`aliases` are cues for a slot; a quote claim has none",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    assert!(out.contains("claims/fire.yaml:5:"), "{out}");
+}
+
+#[test]
 fn an_unknown_lexicon_term_is_an_error() {
     let dir = project(&[
         ("corpus/fire/a.txt", STORY_A),

@@ -10,7 +10,13 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
     if ctx.extractions.is_empty() {
         return;
     }
-    for claim in &ctx.claims.claims {
+    // Quote claims that match nothing are the quote check's to report.
+    for claim in ctx
+        .claims
+        .claims
+        .iter()
+        .filter(|c| !matches!(c.body, crate::claims::ClaimBody::Quote(_)))
+    {
         let slots = claim.slots();
         let mentioned = ctx
             .extractions

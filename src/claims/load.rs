@@ -24,7 +24,15 @@ const FILE_KEYS: &[&str] = &[
     "story", "title", "source", "lexicons", "terms", "slots", "claims",
 ];
 const SLOT_KEYS: &[&str] = &["kind", "near", "of", "description"];
-const CLAIM_KEYS: &[&str] = &["id", "claim", "severity", "source", "rationale", "aliases"];
+const CLAIM_KEYS: &[&str] = &[
+    "id",
+    "claim",
+    "quote",
+    "severity",
+    "source",
+    "rationale",
+    "aliases",
+];
 
 /// Lexicon files already read, shared by every story that names them.
 #[derive(Default)]
@@ -583,104 +591,70 @@ fn read_claims(
     let mut out: Vec<(Claim, Vec<Cue>)> = Vec::new();
     let mut ids: HashMap<String, Span> = HashMap::new();
     for item in node.items() {
-        let (expression, spec) = if item.scalar().is_some() {
-            (item.clone(), None)
-        } else if item.is_mapping() {
-            reject_unknown_keys(&item, CLAIM_KEYS, "claim key", path, file, problems);
-            match item.get("claim") {
-                Some(expression) => (expression, Some(item.clone())),
-                None => {
+        let spec = item.is_mapping().then(|| item.clone());
+        if let Some(spec) = &spec {
+            reject_unknown_keys(spec, CLAIM_KEYS, "claim key", path, file, problems);
+        }
+        let field = |key: &str| spec.as_ref().and_then(|s| s.get(key));
+        let read = match (&spec, field("claim"), field("quote")) {
+            (None, ..) if item.scalar().is_some() => {
+                read_expression(&item, file, path, &resolver, broken, slots, problems)
+            }
+            (Some(_), Some(expression), None) => {
+                read_expression(&expression, file, path, &resolver, broken, slots, problems)
+            }
+            (Some(_), None, Some(quote)) => {
+                if let Some(aliases) = field("aliases") {
                     problems.push(schema(
                         path,
                         file,
-                        item.span(),
-                        "a claim needs `claim:`, its expression",
-                        "no `claim:` here",
+                        aliases.key_span(),
+                        "`aliases` are cues for a slot; a quote claim has none",
+                        "not for a quote claim",
                     ));
-                    continue;
                 }
+                super::quote::read_quote(&quote, file, path, problems).map(|(body, text)| {
+                    let id = quote_id(&body);
+                    (body, text, Span::new(file, quote.span()), id)
+                })
             }
-        } else {
-            problems.push(schema(
-                path,
-                file,
-                item.span(),
-                format!(
-                    "a claim is an expression or a mapping with `claim:`, not {}",
-                    item.describe()
-                ),
-                "expected a claim",
-            ));
+            (Some(_), Some(_), Some(quote)) => {
+                problems.push(schema(
+                    path,
+                    file,
+                    quote.key_span(),
+                    "a claim has `claim:` or `quote:`, not both",
+                    "second kind of claim",
+                ));
+                None
+            }
+            (Some(item), None, None) => {
+                problems.push(schema(
+                    path,
+                    file,
+                    item.span(),
+                    "a claim needs `claim:` (an expression) or `quote:`",
+                    "no `claim:` here",
+                ));
+                None
+            }
+            (None, ..) => {
+                problems.push(schema(
+                    path,
+                    file,
+                    item.span(),
+                    format!(
+                        "a claim is an expression or a mapping with `claim:` or `quote:`, not {}",
+                        item.describe()
+                    ),
+                    "expected a claim",
+                ));
+                None
+            }
+        };
+        let Some((body, text, site, derived_id)) = read else {
             continue;
         };
-        let Some(text) = expression.scalar() else {
-            problems.push(schema(
-                path,
-                file,
-                expression.span(),
-                format!(
-                    "a claim's expression is text, not {}",
-                    expression.describe()
-                ),
-                "expected an expression",
-            ));
-            continue;
-        };
-        // An error at the very end of the expression (a missing value) points at its last
-        // character, since an empty span at the end of a line cannot be drawn.
-        let at = |r: std::ops::Range<usize>| {
-            let start = if r.is_empty() && r.start >= text.len() {
-                text.trim_end().char_indices().last().map_or(0, |(i, _)| i)
-            } else {
-                r.start
-            };
-            let end = r
-                .end
-                .max(start + text[start..].chars().next().map_or(0, char::len_utf8));
-            Span::new(
-                file,
-                expression.offset_in_scalar(start)..expression.offset_in_scalar(end),
-            )
-        };
-        let site = Span::new(file, expression.span());
-        let parsed = match crate::lang::parse_claim(&text) {
-            Ok(parsed) => parsed,
-            Err(e) => {
-                let mut problem =
-                    Problem::error(Code::ExpressionSyntax.name(), path, e.message.clone())
-                        .label(at(e.span.clone()), expected_label(&e.expected));
-                if let Some(help) = &e.help {
-                    problem = problem.help(help.clone());
-                }
-                problems.push(problem);
-                continue;
-            }
-        };
-        let body = match resolver.resolve(&parsed, &text) {
-            Ok(body) => body,
-            Err(e)
-                if broken
-                    .iter()
-                    .any(|b| e.message.starts_with(&format!("`{b}` is not a slot"))) =>
-            {
-                continue;
-            }
-            Err(e) => {
-                let code = if e.mismatch {
-                    Code::ClaimTypeMismatch
-                } else {
-                    Code::UnknownSlot
-                };
-                let mut problem =
-                    Problem::error(code.name(), path, e.message).label(at(e.span), e.label);
-                if let Some(help) = e.help {
-                    problem = problem.help(help);
-                }
-                problems.push(problem);
-                continue;
-            }
-        };
-        let field = |key: &str| spec.as_ref().and_then(|s| s.get(key));
         let severity = match field("severity") {
             Some(node) => match node.scalar().as_deref().and_then(Severity::parse) {
                 Some(s) => s,
@@ -699,7 +673,7 @@ fn read_claims(
         };
         let id = match field("id").and_then(|n| n.scalar().map(|s| (s, n.span()))) {
             Some((id, _)) => id.trim().to_string(),
-            None => derive_id(&text, &parsed, slots, &body),
+            None => derived_id,
         };
         let id_site = field("id").map_or(site, |n| Span::new(file, n.span()));
         if let Some(first) = ids.get(&id) {
@@ -754,6 +728,88 @@ fn read_claims(
     out
 }
 
+/// A claim written in the claim language: its body, its text, where it is, and the id it gets
+/// when the file gives none. `None` after reporting what is wrong.
+fn read_expression(
+    expression: &Node<'_>,
+    file: FileId,
+    path: &Path,
+    resolver: &Resolver<'_>,
+    broken: &[String],
+    slots: &[Slot],
+    problems: &mut Problems,
+) -> Option<(ClaimBody, String, Span, String)> {
+    let Some(text) = expression.scalar() else {
+        problems.push(schema(
+            path,
+            file,
+            expression.span(),
+            format!(
+                "a claim's expression is text, not {}",
+                expression.describe()
+            ),
+            "expected an expression",
+        ));
+        return None;
+    };
+    // An error at the very end of the expression (a missing value) points at its last
+    // character, since an empty span at the end of a line cannot be drawn.
+    let at = |r: std::ops::Range<usize>| {
+        let start = if r.is_empty() && r.start >= text.len() {
+            text.trim_end().char_indices().last().map_or(0, |(i, _)| i)
+        } else {
+            r.start
+        };
+        let end = r
+            .end
+            .max(start + text[start..].chars().next().map_or(0, char::len_utf8));
+        Span::new(
+            file,
+            expression.offset_in_scalar(start)..expression.offset_in_scalar(end),
+        )
+    };
+    let site = Span::new(file, expression.span());
+    let parsed = match crate::lang::parse_claim(&text) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            let mut problem =
+                Problem::error(Code::ExpressionSyntax.name(), path, e.message.clone())
+                    .label(at(e.span.clone()), expected_label(&e.expected));
+            if let Some(help) = &e.help {
+                problem = problem.help(help.clone());
+            }
+            problems.push(problem);
+            return None;
+        }
+    };
+    let body = match resolver.resolve(&parsed, &text) {
+        Ok(body) => body,
+        Err(e)
+            if broken
+                .iter()
+                .any(|b| e.message.starts_with(&format!("`{b}` is not a slot"))) =>
+        {
+            return None;
+        }
+        Err(e) => {
+            let code = if e.mismatch {
+                Code::ClaimTypeMismatch
+            } else {
+                Code::UnknownSlot
+            };
+            let mut problem =
+                Problem::error(code.name(), path, e.message).label(at(e.span), e.label);
+            if let Some(help) = e.help {
+                problem = problem.help(help);
+            }
+            problems.push(problem);
+            return None;
+        }
+    };
+    let id = derive_id(&text, &parsed, slots, &body);
+    Some((body, text.trim().to_string(), site, id))
+}
+
 /// A claim's aliases are further cues for the slots it is about.
 fn attach_aliases(claims: &mut [(Claim, Vec<Cue>)], slots: &mut [Slot]) {
     for (claim, aliases) in claims.iter_mut() {
@@ -777,13 +833,15 @@ fn expected_label(expected: &[String]) -> String {
     }
 }
 
-/// Established values are errors when contradicted; a consensus only shows a version is odd.
+/// Established values are errors when contradicted; a consensus only shows a version is odd,
+/// and a quote's altered words are for an editor to judge.
 fn default_severity(body: &ClaimBody) -> Severity {
     match body {
         ClaimBody::Value {
             test: ValueTest::Consensus,
             ..
-        } => Severity::Warning,
+        }
+        | ClaimBody::Quote(_) => Severity::Warning,
         _ => Severity::Error,
     }
 }
@@ -795,6 +853,24 @@ fn derive_id(text: &str, parsed: &crate::lang::Claim, slots: &[Slot], body: &Cla
         _ => text.to_string(),
     };
     slug(&source)
+}
+
+/// A quote claim's id when the file gives none: the speaker's surname and the first words.
+fn quote_id(body: &ClaimBody) -> String {
+    let ClaimBody::Quote(quote) = body else {
+        return String::new();
+    };
+    let speaker = quote
+        .speaker
+        .as_ref()
+        .and_then(|(s, _)| s.split_whitespace().last())
+        .unwrap_or_default();
+    let words: Vec<&str> = quote
+        .text
+        .as_ref()
+        .map(|(t, _)| t.split_whitespace().take(5).collect())
+        .unwrap_or_default();
+    slug(&format!("{speaker} quote {}", words.join(" ")))
 }
 
 fn slug(s: &str) -> String {

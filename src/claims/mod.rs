@@ -7,6 +7,7 @@
 
 mod lexicon;
 mod load;
+mod quote;
 mod resolve;
 
 use std::sync::Arc;
@@ -80,6 +81,17 @@ pub enum ClaimBody {
         right: Formula,
         tolerance: Tolerance,
     },
+    /// A speaker's words, checked against every version that quotes them.
+    Quote(QuoteClaim),
+}
+
+/// `quote: { speaker, text }`: at least one of the two is given.
+#[derive(Debug, Clone)]
+pub struct QuoteClaim {
+    /// The speaker as the claim names them, with where.
+    pub speaker: Option<(String, Span)>,
+    /// The established wording; "..." in it leaves a part to the versions' consensus.
+    pub text: Option<(String, Span)>,
 }
 
 /// What a slot's value must satisfy.
@@ -148,6 +160,7 @@ impl Claim {
     pub fn slots(&self) -> Vec<usize> {
         match &self.body {
             ClaimBody::Value { slot, .. } => vec![*slot],
+            ClaimBody::Quote(_) => Vec::new(),
             ClaimBody::Arithmetic { left, right, .. } => {
                 let mut slots = left.slots();
                 for s in right.slots() {

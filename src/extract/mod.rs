@@ -7,6 +7,7 @@
 
 pub mod bind;
 pub mod phrases;
+pub mod quotes;
 pub mod values;
 
 use std::ops::Range;
@@ -62,6 +63,8 @@ pub struct Extraction {
     pub cues_seen: Vec<bool>,
     /// Which slots have a cue in the version's body, whether or not a value was tied to it.
     pub slots_cued: Vec<bool>,
+    /// Every quoted passage of the body, in text order, whether or not a claim names it.
+    pub quotes: Vec<quotes::Quote>,
 }
 
 impl Extraction {
@@ -135,6 +138,7 @@ pub fn extract_version(
         mentions: Vec::new(),
         cues_seen: vec![false; table.cues.len()],
         slots_cued: vec![false; claims.slots.len()],
+        quotes: quotes::quotes(text, &tokens, &layout, version.file),
     };
     let mut sentences_with = vec![0usize; table.cues.len()];
     for (hits, _) in &scans {

@@ -374,6 +374,7 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
                     } => "consensus",
                     ClaimBody::Value { .. } => "value",
                     ClaimBody::Arithmetic { .. } => "arithmetic",
+                    ClaimBody::Quote(_) => "quote",
                 },
                 slots: c
                     .slots()
