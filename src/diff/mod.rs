@@ -2,12 +2,14 @@
 //! with other versions or with a claim, and what kind of change each is (excerpting, house
 //! style, censorship, a typo, a marked cut or insertion, or a substantive alteration).
 //!
-//! `words` turns quote text into comparable words, `align` pairs them up, and `classify`
-//! classes every changed run with the word-level rules in `rules`. The data model (`Class`,
-//! `Op`, `Change`, `Edges`) is below. Nothing here prints or fails: every input has a diff.
+//! `words` turns quote text into comparable words, `align` pairs them up, `classify` classes
+//! every changed run with the word-level rules in `rules`, and `inline` prints a diff on one
+//! line for the terminal renderer. The data model (`Class`, `Op`, `Change`, `Edges`) is
+//! below. Nothing here prints or fails: every input has a diff.
 
 mod align;
 mod classify;
+mod inline;
 mod rules;
 mod words;
 
@@ -19,6 +21,7 @@ mod word_tests;
 use std::ops::Range;
 
 pub use classify::diff;
+pub use inline::inline;
 pub use words::{QuoteWord, WordKind, words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

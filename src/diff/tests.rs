@@ -1,4 +1,5 @@
-//! Quote diffs on real newsroom sentences, with the near misses each class must not swallow.
+//! Quote diffs on real newsroom sentences, with the near misses each class must not swallow,
+//! and the one-line rendering of them.
 
 use super::*;
 
@@ -520,4 +521,79 @@ fn classes_are_ordered_and_named() {
         );
         assert_eq!(class.is_alteration(), class == Class::Substantive);
     }
+}
+
+// Inline.
+
+fn inline_of(expected: &str, found: &str, context: usize, min: Class) -> String {
+    let (e, f) = (all(expected), all(found));
+    let changes = diff(&e, &f, Edges::default(), None);
+    inline(&e, expected, &f, found, &changes, context, min)
+}
+
+#[test]
+fn inline_marks_changes_and_cuts_long_context() {
+    assert_eq!(
+        inline_of(
+            "The extent to which police officers have used confidential police information",
+            "The extent to which officers have used confidential police information",
+            2,
+            Class::Typography
+        ),
+        "… to which [-police-] officers have …"
+    );
+    assert_eq!(
+        inline_of("he said it", "[Davis] said it", 5, Class::Typography),
+        "[-he-]{+[Davis]+} said it"
+    );
+    assert_eq!(
+        inline_of(
+            "the information that the police hold on members of the public.",
+            "the information the police hold on the public.",
+            1,
+            Class::Typography
+        ),
+        "… information [-that-] the … on [-members of-] the …"
+    );
+}
+
+#[test]
+fn inline_prints_lesser_changes_plainly() {
+    let expected = "The MPS treats any allegation about the conduct of its staff";
+    let found = "The Metropolitan Police Service (MPS) treats any allegation about the conduct";
+    assert_eq!(
+        inline_of(expected, found, 2, Class::Substantive),
+        "The {+Metropolitan Police Service+} (MPS) treats … the conduct [-of its staff-]"
+    );
+    assert_eq!(
+        inline_of(expected, found, 1, Class::Typography),
+        "The {+Metropolitan Police Service+} {+(+}MPS{+)+} treats … conduct [-of its staff-]"
+    );
+    // Nothing at or above `min`: the found quote as it is.
+    assert_eq!(
+        inline_of(
+            "off-duty officers",
+            "off duty officers",
+            0,
+            Class::Censorship
+        ),
+        "off duty officers"
+    );
+}
+
+#[test]
+fn inline_keeps_the_spacing_of_each_text() {
+    assert_eq!(
+        inline_of("off-duty officers", "off duty officers", 3, Class::Excerpt),
+        "off[---]duty officers"
+    );
+    assert_eq!(
+        inline_of(
+            "to review, as a matter of urgency, the security",
+            "to review [...] the security",
+            3,
+            Class::Excerpt
+        ),
+        "to review[-, as a matter of urgency,-]{+[...]+} the security"
+    );
 }
