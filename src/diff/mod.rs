@@ -14,6 +14,8 @@ mod rules;
 mod words;
 
 #[cfg(test)]
+mod prop_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod word_tests;
