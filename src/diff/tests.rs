@@ -503,6 +503,16 @@ fn identical_quotes_are_one_equal_run() {
 }
 
 #[test]
+fn a_run_slid_off_the_end_leaves_the_words_it_crossed_equal() {
+    // The raw diff deletes "said", keeps the first "the" and inserts the second; sliding the
+    // insertion back to join the deletion must keep a "the" equal after it.
+    assert_eq!(
+        changes("said the", "the the"),
+        [change(Op::Replace, Class::Substantive, "said", "the")]
+    );
+}
+
+#[test]
 fn a_passed_deadline_still_gives_a_valid_diff() {
     let e = all("the security control for confidential information that the police hold");
     let f = all("the security control [for] information the police hold on the public");
