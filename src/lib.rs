@@ -9,6 +9,7 @@ pub mod claims;
 pub mod cli;
 pub mod codes;
 pub mod corpus;
+pub mod diff;
 pub mod extract;
 pub mod finding;
 pub mod graph;
