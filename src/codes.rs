@@ -51,6 +51,12 @@ codes! {
         "a sentence gives several candidate values for a slot and wirecheck cannot tell which is meant";
     UnmatchedClaim = "unmatched_claim", "unmatched_claim", Warning,
         "no version of the story mentions what the claim is about";
+    QuoteAltered = "quote_altered", "quote_altered", Warning,
+        "a version's quote adds, drops or changes words against the established wording";
+    QuoteEdited = "quote_edited", "quote_edited", Note,
+        "a version's quote is censored, misspelt, cut with a marked ellipsis or expanded in brackets";
+    QuoteMisattributed = "quote_misattributed", "quote_misattributed", Warning,
+        "a version gives a quote to a different named person than the other versions or the claim";
     UncheckedValue = "unchecked_value", "unchecked_value", Note,
         "a version gives a value that cannot be compared with the claim (another currency or unit)";
     MissingFrontMatter = "corpus::missing_front_matter", "corpus-missing_front_matter", Note,

@@ -79,6 +79,8 @@ pub struct Finding {
     pub claim: Option<ClaimRef>,
     pub message: String,
     pub primary: Label,
+    /// Further spans in the primary span's version: the other changes to one quote.
+    pub secondary: Vec<Label>,
     pub related: Vec<Related>,
     /// Who says what, and what to do.
     pub help: Vec<String>,
@@ -88,7 +90,35 @@ pub struct Finding {
     pub found: Option<Value>,
     /// What it should say: the claim's value, or the other versions' consensus.
     pub expected: Option<Expected>,
+    /// For a quote: the words as the version prints them against the established wording.
+    pub quote: Option<QuoteDiff>,
     pub fingerprint: String,
+}
+
+/// How a version's words differ from a quote's established wording, change by change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteDiff {
+    /// Who the versions say spoke the words.
+    pub speaker: Option<String>,
+    /// The version's words, on one line.
+    pub found: String,
+    /// Every run of the diff, equal runs included, in order.
+    pub ops: Vec<QuoteOp>,
+    /// A one-line word diff for a reader: `[-dropped-]`, `{+added+}`.
+    pub inline: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteOp {
+    pub op: crate::diff::Op,
+    /// `None` for equal runs.
+    pub class: Option<crate::diff::Class>,
+    /// The established words of the run.
+    pub expected: String,
+    /// The version's words of the run.
+    pub found: String,
+    /// Where the version's words of the run are (for a deletion: the point they were cut).
+    pub span: Option<Span>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +138,14 @@ pub enum Expected {
     },
     /// An arithmetic claim: the two sides as computed from the version's own values.
     Arithmetic { left: String, right: String },
+    /// A quote's established wording: a claim's text (with `claim` its id), or the wording
+    /// most outlets print.
+    Wording {
+        text: String,
+        claim: Option<String>,
+        versions: usize,
+        of: usize,
+    },
 }
 
 /// A fingerprint that survives unrelated edits: it is built from what the finding is about

@@ -5,8 +5,8 @@
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use crate::check::{State, Status};
-use crate::claims::ClaimSet;
+use crate::check::{QuoteConflict, State, Status};
+use crate::claims::{ClaimBody, ClaimSet};
 use crate::corpus::Story;
 use crate::extract::Extraction;
 use crate::source::Span;
@@ -35,8 +35,22 @@ pub enum Edge {
         outlier: Side,
         other: Side,
     },
+    /// `outlier` prints a speaker's words differently from `other`, which keeps the
+    /// established wording.
+    Quote {
+        claim: Option<usize>,
+        speaker: Option<String>,
+        outlier: Side,
+        other: Side,
+    },
     /// The two versions state these claims compatibly, and conflict on none.
     Agreement { claims: Vec<usize> },
+}
+
+impl Edge {
+    pub fn is_conflict(&self) -> bool {
+        !matches!(self, Edge::Agreement { .. })
+    }
 }
 
 #[derive(Debug)]
@@ -54,6 +68,7 @@ impl ConflictGraph {
         claims: &ClaimSet,
         statuses: &[Status],
         extractions: &[Extraction],
+        quotes: &[QuoteConflict],
     ) -> ConflictGraph {
         let mut graph = UnGraph::new_undirected();
         let nodes: Vec<NodeIndex> = (0..story.versions.len())
@@ -75,7 +90,10 @@ impl ConflictGraph {
                 span: mention.map(|m| m.span),
             }
         };
-        for claim in 0..claims.claims.len() {
+        // Quote claims' conflicts are drawn from the quote alignment below, with their spans.
+        for claim in (0..claims.claims.len())
+            .filter(|&c| !matches!(claims.claims[c].body, ClaimBody::Quote(_)))
+        {
             let of_claim: Vec<&Status> = statuses.iter().filter(|s| s.claim == claim).collect();
             let agreeing: Vec<&&Status> = of_claim
                 .iter()
@@ -105,11 +123,34 @@ impl ConflictGraph {
                 }
             }
         }
+        for conflict in quotes {
+            graph[nodes[conflict.outlier]].conflicts += 1;
+            for &(other, span) in &conflict.others {
+                graph.add_edge(
+                    nodes[conflict.outlier],
+                    nodes[other],
+                    Edge::Quote {
+                        claim: conflict.claim,
+                        speaker: conflict.speaker.clone(),
+                        outlier: Side {
+                            version: conflict.outlier,
+                            value: None,
+                            span: Some(conflict.span),
+                        },
+                        other: Side {
+                            version: other,
+                            value: None,
+                            span: Some(span),
+                        },
+                    },
+                );
+            }
+        }
         for a in 0..nodes.len() {
             for b in a + 1..nodes.len() {
                 let conflicting = graph
                     .edges_connecting(nodes[a], nodes[b])
-                    .any(|e| matches!(e.weight(), Edge::Conflict { .. }));
+                    .any(|e| e.weight().is_conflict());
                 let shared: Vec<usize> = (0..claims.claims.len())
                     .filter(|&c| [a, b].iter().all(|&v| states_agree(statuses, c, v)))
                     .collect();
@@ -120,7 +161,10 @@ impl ConflictGraph {
         }
         let clusters = clusters(&graph, &nodes, statuses);
         let outliers = match clusters.as_slice() {
-            [first, second, ..] if first.len() > second.len() => {
+            [first, second, ..]
+                if first.len() > second.len()
+                    || weight(&graph, &nodes, first) < weight(&graph, &nodes, second) =>
+            {
                 let mut out: Vec<usize> = clusters[1..]
                     .iter()
                     .flatten()
@@ -181,7 +225,7 @@ fn clusters(
     let conflict = |a: usize, b: usize| {
         graph
             .edges_connecting(nodes[a], nodes[b])
-            .any(|e| matches!(e.weight(), Edge::Conflict { .. }))
+            .any(|e| e.weight().is_conflict())
     };
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for v in order {
@@ -196,6 +240,12 @@ fn clusters(
     for cluster in &mut clusters {
         cluster.sort_unstable();
     }
-    clusters.sort_by_key(|c| (std::cmp::Reverse(c.len()), c[0]));
+    // The largest first; of two as large, the one on the wrong side of fewer conflicts.
+    clusters.sort_by_key(|c| (std::cmp::Reverse(c.len()), weight(graph, nodes, c), c[0]));
     clusters
+}
+
+/// How often a cluster's versions are on the conflicting side.
+fn weight(graph: &UnGraph<VersionNode, Edge>, nodes: &[NodeIndex], cluster: &[usize]) -> usize {
+    cluster.iter().map(|&v| graph[nodes[v]].conflicts).sum()
 }

@@ -144,7 +144,13 @@ fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport
         files,
     };
     let outcome = check::check_story(&ctx);
-    let graph = ConflictGraph::build(&story, &claims, &outcome.statuses, &extractions);
+    let graph = ConflictGraph::build(
+        &story,
+        &claims,
+        &outcome.statuses,
+        &extractions,
+        &outcome.quote_conflicts,
+    );
     let mut findings = outcome.findings;
     finding::sort(&mut findings);
     StoryReport {

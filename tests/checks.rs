@@ -300,3 +300,45 @@ fn a_value_in_another_currency_is_noted_as_unchecked() {
     );
     assert_eq!(state(&json, "fee-add-ons-total", "a").0, "ambiguous");
 }
+
+#[test]
+fn two_captures_of_one_page_are_one_voice_in_a_consensus() {
+    let claims =
+        "story: bridge\nslots:\n  cost: { kind: money, near: [cost] }\nclaims:\n  - cost = ?\n";
+    let page = |outlet: &str, url: &str, cost: &str| {
+        format!(
+            "---\noutlet: {outlet}\nurl: {url}\npublished: 2024-11-20\n---\nThe new bridge will cost {cost}, the council said on Tuesday.\n"
+        )
+    };
+    let a = page("Gazette", "https://gazette.example/bridge", "£4m");
+    let b = page("Gazette", "https://www.gazette.example/bridge/", "£4m");
+    let c = page("Courier", "https://courier.example/bridge", "£6m");
+    let dir = project(&[
+        ("corpus/bridge/a.txt", &a),
+        ("corpus/bridge/b.txt", &b),
+        ("corpus/bridge/c.txt", &c),
+        ("claims/bridge.yaml", claims),
+    ]);
+    let (_, json) = check_json(dir.path(), &[]);
+    // One outlet against one: no majority, whatever the number of files.
+    assert_eq!(findings(&json), [f("no_consensus", "warning", "a", "£4m")]);
+    // A copy (`derived_from`) is no second witness either; a third outlet settles it.
+    let copy = "---\noutlet: Digest\nderived_from: c\n---\nThe new bridge will cost £6m, the council said on Tuesday.\n";
+    let d = page("Herald", "https://herald.example/bridge", "£4m");
+    let dir = project(&[
+        ("corpus/bridge/a.txt", &a),
+        ("corpus/bridge/b.txt", &b),
+        ("corpus/bridge/c.txt", &c),
+        ("corpus/bridge/d.txt", copy),
+        ("corpus/bridge/e.txt", &d),
+        ("claims/bridge.yaml", claims),
+    ]);
+    let (_, json) = check_json(dir.path(), &[]);
+    assert_eq!(
+        findings(&json),
+        [
+            f("consensus_conflict", "warning", "c", "£6m"),
+            f("consensus_conflict", "warning", "d", "£6m"),
+        ]
+    );
+}

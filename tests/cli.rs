@@ -27,7 +27,7 @@ fn the_bundled_corpus_exits_1_with_its_conflicts() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "3 findings (1 error, 2 warnings) in 1 story, 5 versions",
+            "10 findings (1 error, 6 warnings, 3 notes) in 1 story, 5 versions",
         ));
 }
 
@@ -56,9 +56,10 @@ fn json_is_versioned_and_carries_the_same_findings() {
     let (code, json) = check_json(&repo(), &[]);
     assert_eq!(code, 1);
     assert_eq!(json["schema_version"], 1);
-    assert_eq!(json["findings"].as_array().unwrap().len(), 3);
+    assert_eq!(json["findings"].as_array().unwrap().len(), 10);
     assert_eq!(json["summary"]["errors"], 1);
-    assert_eq!(json["summary"]["warnings"], 2);
+    assert_eq!(json["summary"]["warnings"], 6);
+    assert_eq!(json["summary"]["notes"], 3);
 }
 
 #[test]
@@ -76,7 +77,13 @@ fn graph_prints_dot_and_json() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(
         json["stories"][0]["outliers"],
-        serde_json::json!(["003-independent"])
+        // The Independent on the values and quotes; both HuffPost captures drop a word from
+        // David Davis's quote.
+        serde_json::json!([
+            "000-huffpost-uk",
+            "002-huffpost-uk-second-capture",
+            "003-independent"
+        ])
     );
 }
 

@@ -137,6 +137,12 @@ fn the_claims_by_versions_grid() {
         ("feed-saved", ["A/V", "A/V", "A/V", "S", "S"]),
         ("feed-saved-share", ["A/V", "A/V", "A/V", "S", "S"]),
         ("damage", ["A", "A", "A/V", "A", "V"]),
+        // Quotes: every difference is typography or excerpting; a paraphrase is silence.
+        ("holt-quote", ["A", "A", "A", "A", "A"]),
+        ("nair-quote", ["A", "A", "S", "A", "S"]),
+        ("greaves-quote", ["A", "S", "A", "A", "S"]),
+        ("iqbal-quote", ["A", "A", "A", "S", "S"]),
+        ("marlow-quote", ["A", "S", "A", "A", "S"]),
     ];
     let versions = ["000", "001", "002", "003", "004"];
     let statuses = json["stories"][0]["statuses"].as_array().unwrap();

@@ -75,39 +75,216 @@ fn status(json: &Value, claim: &str, version: &str) -> (String, Vec<String>) {
 }
 
 #[test]
-fn the_three_real_discrepancies_are_found_and_nothing_else() {
+fn the_real_discrepancies_are_found_and_nothing_else() {
     let json = report();
-    let s = |x: &str| x.to_string();
+    let f = |code: &str, severity: &str, version: &str, line: u64, column: u64, text: &str| {
+        (
+            format!("wirecheck::{code}"),
+            severity.to_string(),
+            version.to_string(),
+            line,
+            column,
+            text.to_string(),
+        )
+    };
     assert_eq!(
         findings(&json),
         [
-            (
-                s("wirecheck::consensus_conflict"),
-                s("warning"),
-                s("003-independent"),
+            // David Davis: "police officers have used" (001, 003) against "officers have used"
+            // in both HuffPost captures; a cut shows as the empty span where the word was.
+            f("quote_altered", "warning", "000-huffpost-uk", 30, 31, ""),
+            f(
+                "quote_edited",
+                "note",
+                "001-london-aggregator",
+                53,
+                284,
+                "f**k"
+            ),
+            f(
+                "quote_edited",
+                "note",
+                "001-london-aggregator",
+                59,
+                10,
+                "s earched"
+            ),
+            f(
+                "quote_altered",
+                "warning",
+                "002-huffpost-uk-second-capture",
+                33,
+                31,
+                ""
+            ),
+            f(
+                "consensus_conflict",
+                "warning",
+                "003-independent",
                 11,
                 1,
-                s("Three")
+                "Three"
             ),
-            (
-                s("wirecheck::consensus_conflict"),
-                s("warning"),
-                s("003-independent"),
+            f(
+                "consensus_conflict",
+                "warning",
+                "003-independent",
                 31,
                 234,
-                s("the night before")
+                "the night before"
             ),
-            (
-                s("wirecheck::value_conflict"),
-                s("error"),
-                s("003-independent"),
+            f(
+                "value_conflict",
+                "error",
+                "003-independent",
                 35,
                 136,
-                s("detective chief constable")
+                "detective chief constable"
+            ),
+            f("quote_edited", "note", "003-independent", 39, 75, "niggers"),
+            // "the police hold on the public" for "that the police hold on members of the public".
+            f("quote_altered", "warning", "003-independent", 41, 337, ""),
+            // "The Metropolitan Police Service (MPS) treats" for "The MPS treats".
+            f(
+                "quote_altered",
+                "warning",
+                "003-independent",
+                45,
+                38,
+                "Metropolitan Police Service"
             ),
         ]
     );
     assert!(json["problems"].as_array().unwrap().is_empty());
+}
+
+/// The finding of `code` in `version` at `line`.
+fn finding_at<'a>(json: &'a Value, code: &str, version: &str, line: u64) -> &'a Value {
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["code"] == format!("wirecheck::{code}")
+                && f["version"] == version
+                && f["location"]["line"] == line
+        })
+        .unwrap_or_else(|| panic!("no {code} in {version} at line {line}"))
+}
+
+/// (op, class, expected, found) of a quote finding's changes, equal runs left out.
+fn changes(finding: &Value) -> Vec<(String, String, String, String)> {
+    finding["quote"]["diff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|op| op["op"] != "equal")
+        .map(|op| {
+            let s = |k: &str| op[k].as_str().unwrap_or_default().to_string();
+            (s("op"), s("class"), s("expected"), s("found"))
+        })
+        .collect()
+}
+
+#[test]
+fn quote_findings_carry_their_word_diffs() {
+    let json = report();
+    let s = |x: &str| x.to_string();
+    let davis = finding_at(&json, "quote_altered", "000-huffpost-uk", 30);
+    assert_eq!(davis["claim"]["id"], "davis-quote");
+    assert_eq!(davis["quote"]["speaker"], "David Davis");
+    assert_eq!(
+        changes(davis),
+        [(s("delete"), s("substantive"), s("police"), s(""))]
+    );
+    assert_eq!(davis["expected"]["from"], "wording");
+    assert_eq!(davis["expected"]["claim"], "davis-quote");
+    assert_eq!(
+        related(davis),
+        [
+            (s("001-london-aggregator"), s("which police officers")),
+            (s("003-independent"), s("which police officers")),
+        ]
+    );
+
+    let public = finding_at(&json, "quote_altered", "003-independent", 41);
+    assert_eq!(
+        changes(public),
+        [
+            (s("delete"), s("substantive"), s("that"), s("")),
+            (s("delete"), s("substantive"), s("members of"), s("")),
+        ]
+    );
+    // Two of three outlets: the HuffPost captures share a URL and count once.
+    assert_eq!(public["expected"]["versions"], 2);
+    assert_eq!(public["expected"]["of"], 3);
+    assert_eq!(public["secondary"].as_array().unwrap().len(), 1);
+
+    let spokesman = finding_at(&json, "quote_altered", "003-independent", 45);
+    assert_eq!(spokesman["quote"]["speaker"], "A Met spokesman");
+    let altered: Vec<_> = changes(spokesman)
+        .into_iter()
+        .filter(|c| c.1 == "substantive")
+        .collect();
+    assert_eq!(
+        altered,
+        [(
+            s("insert"),
+            s("substantive"),
+            s(""),
+            s("Metropolitan Police Service")
+        )]
+    );
+    assert!(
+        spokesman["quote"]["inline"]
+            .as_str()
+            .unwrap()
+            .contains("{+Metropolitan Police Service+}")
+    );
+}
+
+#[test]
+fn censorship_typography_and_typos_in_quotes_are_notes_at_most() {
+    let json = report();
+    let s = |x: &str| x.to_string();
+    let starred = finding_at(&json, "quote_edited", "001-london-aggregator", 53);
+    // "…" against "..." and curly against straight marks are no change at all.
+    assert_eq!(
+        changes(starred),
+        [(s("replace"), s("censorship"), s("fuck"), s("f**k"))]
+    );
+    let typo = finding_at(&json, "quote_edited", "001-london-aggregator", 59);
+    assert_eq!(
+        changes(typo),
+        [(s("replace"), s("typo"), s("searched"), s("s earched"))]
+    );
+    let uncensored = finding_at(&json, "quote_edited", "003-independent", 39);
+    assert_eq!(
+        changes(uncensored),
+        [(s("replace"), s("censorship"), s("n*****s"), s("niggers"))]
+    );
+}
+
+#[test]
+fn quotes_carried_by_one_version_or_never_closed_are_no_conflict() {
+    let json = report();
+    // Emma Carr is quoted in the Press Association copy only.
+    assert_eq!(status(&json, "carr-quote", "001").0, "agrees");
+    for version in ["000", "002", "003", "004"] {
+        assert_eq!(status(&json, "carr-quote", version).0, "silent");
+    }
+    // The spokesman's last quote in 000 and 002 is never closed: it ends with its paragraph,
+    // is aligned with the aggregator's closed one, and agrees.
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| { f["location"]["line"] != 68 || f["version"] != "000-huffpost-uk" })
+    );
+    assert_eq!(status(&json, "davis-quote", "001").0, "agrees");
+    assert_eq!(status(&json, "davis-quote", "000").0, "conflicts");
+    assert_eq!(status(&json, "davis-quote", "004").0, "silent");
 }
 
 #[test]
@@ -266,38 +443,54 @@ fn nothing_is_read_from_page_junk_or_from_numbers_of_other_things() {
 }
 
 #[test]
-fn the_graph_singles_out_the_independent() {
+fn the_graph_singles_out_the_independent_and_the_huffpost_quote() {
     let json = report();
     let graph = &json["stories"][0]["graph"];
-    assert_eq!(graph["outliers"], serde_json::json!(["003-independent"]));
     assert_eq!(
-        graph["clusters"][0],
+        graph["outliers"],
         serde_json::json!([
             "000-huffpost-uk",
-            "001-london-aggregator",
             "002-huffpost-uk-second-capture",
-            "004-bbc-news"
+            "003-independent"
         ])
     );
-    let conflicts: Vec<&Value> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["kind"] == "conflict")
-        .collect();
+    assert_eq!(
+        graph["clusters"][0],
+        serde_json::json!(["001-london-aggregator", "004-bbc-news"])
+    );
+    let edges = |kind: &str| -> Vec<&Value> {
+        graph["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == kind)
+            .collect()
+    };
+    let conflicts = edges("conflict");
     assert_eq!(
         conflicts.len(),
         9,
         "three claims, each against three versions"
     );
     assert!(conflicts.iter().all(|e| e["outlier"] == "003-independent"));
+    // Davis's dropped word: each HuffPost capture against the two versions that keep it; the
+    // Independent's two altered quotes against the three versions that keep them.
+    let quotes = edges("quote");
+    assert_eq!(quotes.len(), 10);
+    assert_eq!(
+        quotes
+            .iter()
+            .filter(|e| e["outlier"] == "003-independent")
+            .count(),
+        6
+    );
     let independent = graph["nodes"]
         .as_array()
         .unwrap()
         .iter()
         .find(|n| n["version"] == "003-independent")
         .unwrap();
-    assert_eq!(independent["conflicts"], 3);
+    assert_eq!(independent["conflicts"], 5);
 }
 
 #[test]

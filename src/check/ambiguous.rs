@@ -39,6 +39,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 found: Some(mention.value.clone()),
                 expected: None,
                 fingerprint: fingerprint(&[Code::AmbiguousMention.name(), &ctx.story.slug, slot, &version.id, &mention.value.to_string()]),
+                secondary: Vec::new(),
+                quote: None,
             });
         }
     }

@@ -62,6 +62,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     version: v,
                     state: State::Ambiguous,
                     mentions: Vec::new(),
+                    quotes: Vec::new(),
                 });
                 continue;
             };
@@ -100,6 +101,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     version: v,
                     state,
                     mentions,
+                    quotes: Vec::new(),
                 });
                 continue;
             };
@@ -117,6 +119,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 version: v,
                 state,
                 mentions,
+                quotes: Vec::new(),
             });
             // A figure that already contradicts its own established value is reported as a
             // value conflict; the sums it spoils would only repeat that finding.
@@ -192,6 +195,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                         .collect::<Vec<_>>()
                         .join(";"),
                 ]),
+                secondary: Vec::new(),
+                quote: None,
             });
         }
     }

@@ -58,6 +58,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                         version: v,
                         state,
                         mentions: Vec::new(),
+                        quotes: Vec::new(),
                     });
                 }
             }
@@ -84,11 +85,27 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         groups
             .iter_mut()
             .for_each(|g| g.sort_by_key(|&i| voices[i].version));
-        groups.sort_by_key(|g| (std::cmp::Reverse(g.len()), voices[g[0]].version));
+        // Outlets vote, not files: two captures of one page are one witness.
+        let outlets = |g: &Vec<usize>| {
+            let mut keys: Vec<String> = g
+                .iter()
+                .map(|&i| ctx.story.outlet_key(voices[i].version))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            keys.len()
+        };
+        groups.sort_by_key(|g| {
+            (
+                std::cmp::Reverse(outlets(g)),
+                std::cmp::Reverse(g.len()),
+                voices[g[0]].version,
+            )
+        });
         let majority = match groups.as_slice() {
             [] => continue,
             [only] => Some(only),
-            [first, second, ..] => (first.len() > second.len()).then_some(first),
+            [first, second, ..] => (outlets(first) > outlets(second)).then_some(first),
         };
         let slot_name = &ctx.claims.slots[*slot].name;
         let Some(majority) = majority else {
@@ -98,6 +115,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     version: voice.version,
                     state: State::Conflicts,
                     mentions: vec![voice.index],
+                    quotes: Vec::new(),
                 });
             }
             report_split(ctx, claim, slot_name, &voices, &groups, outcome);
@@ -122,6 +140,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     version: voice.version,
                     state,
                     mentions: vec![voice.index],
+                    quotes: Vec::new(),
                 });
                 if state != State::Conflicts {
                     continue;
@@ -179,6 +198,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                         &version.id,
                         &voice.mention.value.to_string(),
                     ]),
+                    secondary: Vec::new(),
+                    quote: None,
                 });
             }
         }
@@ -240,5 +261,7 @@ fn report_split(
         found: Some(voice.mention.value.clone()),
         expected: None,
         fingerprint: fingerprint(&[Code::NoConsensus.name(), &ctx.story.slug, &claim.id]),
+        secondary: Vec::new(),
+        quote: None,
     });
 }

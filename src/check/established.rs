@@ -53,6 +53,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 version: v,
                 state,
                 mentions: fits.iter().map(|(i, _)| *i).collect(),
+                quotes: Vec::new(),
             });
             verdicts.push(fits);
         }
@@ -149,6 +150,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                         &mention.value.to_string(),
                         &occurrence.to_string(),
                     ]),
+                    secondary: Vec::new(),
+                    quote: None,
                 });
             }
         }

@@ -6,10 +6,13 @@ mod ambiguous;
 mod arithmetic;
 mod consensus;
 mod established;
+mod quotes;
 mod unchecked;
 mod unmatched;
 
 use serde::Serialize;
+
+pub use quotes::QuoteConflict;
 
 use crate::claims::{Claim, ClaimBody, ClaimSet, Tolerance, ValueTest};
 use crate::corpus::{Story, Version};
@@ -49,12 +52,16 @@ pub struct Status {
     pub state: State,
     /// The mentions it rests on (indices into the version's extraction).
     pub mentions: Vec<usize>,
+    /// For a quote claim: the version's words that quote it.
+    pub quotes: Vec<Span>,
 }
 
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub statuses: Vec<Status>,
     pub findings: Vec<Finding>,
+    /// Versions whose quote is altered, for the conflict graph.
+    pub quote_conflicts: Vec<QuoteConflict>,
 }
 
 type Check = fn(&StoryCheck<'_>, &mut Outcome);
@@ -67,6 +74,7 @@ const REGISTRY: &[Check] = &[
     ambiguous::check,
     unchecked::check,
     unmatched::check,
+    quotes::check,
 ];
 
 pub fn check_story(ctx: &StoryCheck<'_>) -> Outcome {

@@ -48,6 +48,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     found: Some(mention.value.clone()),
                     expected: None,
                     fingerprint: fingerprint(&[Code::UncheckedValue.name(), &ctx.story.slug, &claim.id, &version.id, &mention.value.to_string()]),
+                    secondary: Vec::new(),
+                    quote: None,
                 });
             }
         }

@@ -70,6 +70,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
             found: None,
             expected: None,
             fingerprint: fingerprint(&[Code::UnmatchedClaim.name(), &ctx.story.slug, &claim.id]),
+            secondary: Vec::new(),
+            quote: None,
         });
     }
 }

@@ -615,7 +615,17 @@ fn read_claims(
                 }
                 super::quote::read_quote(&quote, file, path, problems).map(|(body, text)| {
                     let id = quote_id(&body);
-                    (body, text, Span::new(file, quote.span()), id)
+                    // The speaker's name is a short place to point at; a whole quote is not.
+                    let site = match &body {
+                        ClaimBody::Quote(q) => q
+                            .speaker
+                            .as_ref()
+                            .or(q.text.as_ref())
+                            .map(|(_, s)| *s)
+                            .unwrap_or_else(|| Span::new(file, quote.span())),
+                        _ => Span::new(file, quote.span()),
+                    };
+                    (body, text, site, id)
                 })
             }
             (Some(_), Some(_), Some(quote)) => {

@@ -44,6 +44,36 @@ impl Version {
     }
 }
 
+impl Story {
+    /// The outlet a version speaks for, as one witness among the versions: the page it was
+    /// captured from (two captures of one page are one outlet), or for a copy, the version it
+    /// was `derived_from`.
+    pub fn outlet_key(&self, version: usize) -> String {
+        let mut v = &self.versions[version];
+        // A bounded walk: a cycle of `derived_from` must not hang the check.
+        for _ in 0..self.versions.len() {
+            let Some(parent) = v
+                .meta
+                .derived_from
+                .as_deref()
+                .and_then(|d| self.versions.iter().find(|p| p.id == d))
+            else {
+                break;
+            };
+            v = parent;
+        }
+        match &v.meta.url {
+            Some(url) => url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_start_matches("www.")
+                .trim_end_matches('/')
+                .to_lowercase(),
+            None => v.id.clone(),
+        }
+    }
+}
+
 impl Corpus {
     pub fn story(&self, slug: &str) -> Option<&Story> {
         self.stories.iter().find(|s| s.slug == slug)

@@ -187,8 +187,10 @@ fn gap(out: &mut String, prev: Option<Word<'_>>, next: Word<'_>, force: bool) {
     }
 }
 
-/// Whether a space goes between two words printed side by side: when each had whitespace on
-/// that side in its own text. Words at the ends of their text count as spaced there.
+/// Whether a space goes between two words printed side by side: when either had whitespace on
+/// that side in its own text (two words of one text agree; across a change, a word that was
+/// spaced keeps its space: "hard [-through …-], and"). Words at the ends of their text count as
+/// spaced there.
 fn spaced(prev: Word<'_>, next: Word<'_>) -> bool {
-    prev.space_after && next.space_before
+    prev.space_after || next.space_before
 }

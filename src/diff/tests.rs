@@ -595,7 +595,7 @@ fn inline_prints_lesser_changes_plainly() {
 fn inline_keeps_the_spacing_of_each_text() {
     assert_eq!(
         inline_of("off-duty officers", "off duty officers", 3, Class::Excerpt),
-        "off[---]duty officers"
+        "off [---] duty officers"
     );
     assert_eq!(
         inline_of(
@@ -604,6 +604,16 @@ fn inline_keeps_the_spacing_of_each_text() {
             3,
             Class::Excerpt
         ),
-        "to review[-, as a matter of urgency,-]{+[...]+} the security"
+        "to review [-, as a matter of urgency,-]{+[...]+} the security"
+    );
+    // A cut word keeps the space it had before it; the comma after stays glued.
+    assert_eq!(
+        inline_of(
+            "worked hard through difficult years, and",
+            "worked hard, and",
+            3,
+            Class::Substantive
+        ),
+        "worked hard [-through difficult years-], and"
     );
 }

@@ -59,6 +59,23 @@ pub fn render(report: &Report) -> String {
                         quote(&story.claims.claims[*claim].id)
                     ),
                 ),
+                Edge::Quote {
+                    claim,
+                    speaker,
+                    outlier,
+                    other,
+                } => (
+                    outlier.version,
+                    other.version,
+                    format!(
+                        "label={}, color=darkorange, fontcolor=darkorange",
+                        quote(&match (claim, speaker) {
+                            (Some(c), _) => story.claims.claims[*c].id.clone(),
+                            (None, Some(s)) => format!("quote: {s}"),
+                            (None, None) => "quote".to_string(),
+                        })
+                    ),
+                ),
                 Edge::Agreement { claims } => (
                     a.min(b),
                     a.max(b),

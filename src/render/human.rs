@@ -132,21 +132,37 @@ fn finding_diag(files: &FileTable, finding: &Finding, width: usize) -> Diag {
     }
     let mut help = finding.help.clone();
     help.extend(finding.source.as_ref().map(|s| format!("source: {s}")));
+    let spans: Vec<Span> = std::iter::once(finding.primary.span)
+        .chain(
+            finding
+                .secondary
+                .iter()
+                .map(|l| l.span)
+                .filter(|s| s.file == finding.primary.span.file),
+        )
+        .collect();
     Diag {
         message: finding.message.clone(),
         code: Some(finding.code.name()),
         severity: severity(finding.severity),
         source: Some(Excerpt::around(
             files.get(finding.primary.span.file),
-            &[finding.primary.span],
+            &spans,
             // The primary excerpt is not indented like the related ones below it.
             width + 14,
         )),
-        labels: vec![label(
+        labels: std::iter::once(label(
             finding.primary.span,
             Some(finding.primary.message.clone()),
             true,
-        )],
+        ))
+        .chain(
+            finding
+                .secondary
+                .iter()
+                .map(|l| label(l.span, Some(l.message.clone()), false)),
+        )
+        .collect(),
         help: (!help.is_empty()).then(|| help.join("\n")),
         related,
     }

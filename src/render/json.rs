@@ -106,6 +106,9 @@ struct FindingOut<'a> {
     message: &'a str,
     location: Location,
     label: &'a str,
+    /// Further labelled spans in the same version (the other changes to one quote).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    secondary: Vec<LabelOut>,
     related: Vec<RelatedOut<'a>>,
     help: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -114,7 +117,30 @@ struct FindingOut<'a> {
     found: Option<ValueOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     expected: Option<ExpectedOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<QuoteOut<'a>>,
     fingerprint: &'a str,
+}
+
+/// A quote finding's word diff against the established wording.
+#[derive(Debug, Serialize)]
+struct QuoteOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
+    found: &'a str,
+    inline: &'a str,
+    diff: Vec<QuoteOpOut<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct QuoteOpOut<'a> {
+    op: crate::diff::Op,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    class: Option<crate::diff::Class>,
+    expected: &'a str,
+    found: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<Location>,
 }
 
 /// What a finding's version should say, with values in the schema's value form.
@@ -135,6 +161,14 @@ enum ExpectedOut<'a> {
     Arithmetic {
         left: &'a str,
         right: &'a str,
+    },
+    /// A quote's established wording: a claim's text, or what most outlets print.
+    Wording {
+        text: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        claim: Option<&'a str>,
+        versions: usize,
+        of: usize,
     },
 }
 
@@ -161,6 +195,17 @@ fn expected_out(expected: &Expected) -> ExpectedOut<'_> {
             of: *of,
         },
         Expected::Arithmetic { left, right } => ExpectedOut::Arithmetic { left, right },
+        Expected::Wording {
+            text,
+            claim,
+            versions,
+            of,
+        } => ExpectedOut::Wording {
+            text,
+            claim: claim.as_deref(),
+            versions: *versions,
+            of: *of,
+        },
     }
 }
 
@@ -192,6 +237,14 @@ fn finding_out<'a>(files: &FileTable, f: &'a Finding) -> FindingOut<'a> {
         message: &f.message,
         location: location(files, f.primary.span),
         label: &f.primary.message,
+        secondary: f
+            .secondary
+            .iter()
+            .map(|l| LabelOut {
+                message: l.message.clone(),
+                location: location(files, l.span),
+            })
+            .collect(),
         related: f
             .related
             .iter()
@@ -205,6 +258,22 @@ fn finding_out<'a>(files: &FileTable, f: &'a Finding) -> FindingOut<'a> {
         source: f.source.as_deref(),
         found: f.found.as_ref().map(value_out),
         expected: f.expected.as_ref().map(expected_out),
+        quote: f.quote.as_ref().map(|q| QuoteOut {
+            speaker: q.speaker.as_deref(),
+            found: &q.found,
+            inline: &q.inline,
+            diff: q
+                .ops
+                .iter()
+                .map(|op| QuoteOpOut {
+                    op: op.op,
+                    class: op.class,
+                    expected: &op.expected,
+                    found: &op.found,
+                    location: op.span.map(|s| location(files, s)),
+                })
+                .collect(),
+        }),
         fingerprint: &f.fingerprint,
     }
 }
@@ -246,6 +315,9 @@ struct StatusOut<'a> {
     version: &'a str,
     state: State,
     mentions: Vec<MentionOut<'a>>,
+    /// For a quote claim: where the version quotes it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    quotes: Vec<Location>,
 }
 
 #[derive(Debug, Serialize)]
@@ -283,6 +355,15 @@ enum EdgeOut<'a> {
         #[serde(skip_serializing_if = "Option::is_none")]
         other_value: Option<ValueOut<'a>>,
     },
+    /// A quote the outlier prints differently from the other.
+    Quote {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        claim: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        speaker: Option<&'a str>,
+        outlier: &'a str,
+        other: &'a str,
+    },
     Agreement {
         versions: [&'a str; 2],
         claims: Vec<&'a str>,
@@ -305,6 +386,17 @@ pub fn graph_out<'a>(story: &'a StoryReport, graph: &'a ConflictGraph) -> GraphO
                 other: id(other.version),
                 outlier_value: outlier.value.as_ref().map(value_out),
                 other_value: other.value.as_ref().map(value_out),
+            },
+            Edge::Quote {
+                claim,
+                speaker,
+                outlier,
+                other,
+            } => EdgeOut::Quote {
+                claim: claim.map(claim_id),
+                speaker: speaker.as_deref(),
+                outlier: id(outlier.version),
+                other: id(other.version),
             },
             Edge::Agreement { claims } => {
                 let (a, b) = if a < b { (a, b) } else { (b, a) };
@@ -342,7 +434,13 @@ fn edge_key<'a>(edge: &EdgeOut<'a>) -> (u8, &'a str, &'a str, &'a str) {
             other,
             ..
         } => (0, claim, outlier, other),
-        EdgeOut::Agreement { versions, .. } => (1, versions[0], versions[1], ""),
+        EdgeOut::Quote {
+            speaker,
+            outlier,
+            other,
+            ..
+        } => (1, speaker.unwrap_or_default(), outlier, other),
+        EdgeOut::Agreement { versions, .. } => (2, versions[0], versions[1], ""),
     }
 }
 
@@ -404,6 +502,7 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
                         location: location(files, m.span),
                     })
                     .collect(),
+                quotes: s.quotes.iter().map(|&q| location(files, q)).collect(),
             })
             .collect(),
         graph: graph_out(story, &story.graph),

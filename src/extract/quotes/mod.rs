@@ -7,6 +7,8 @@ mod speaker;
 #[cfg(test)]
 mod tests;
 
+pub use names::{squash, surname_key};
+
 use crate::source::{FileId, Span};
 use crate::text::layout::Layout;
 use crate::text::token::Token;

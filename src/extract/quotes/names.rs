@@ -416,7 +416,7 @@ pub fn read(
         let w = word(i);
         let joiner = tokens[i].is_punct();
         let name_word = joiner
-            || (capitalised(w) && !is_any(w, ROLE_WORDS))
+            || (capitalised(w) && !is_any(w, ROLE_WORDS) && !is_any(w, PERSON_NOUNS))
             || (is_any(w, PARTICLES) && run_start < phrase.end);
         if !name_word {
             break;

@@ -255,3 +255,97 @@ fn dump_bundled_corpus() {
         }
     }
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text built from the pieces quotes are made of: marks of every shape, attributions,
+    /// pronouns, full stops, blank lines, numbers glued to marks.
+    fn article() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "„",
+            "«",
+            "»",
+            " said: ",
+            ", said ",
+            " he added. ",
+            "She said: ",
+            "According to the council, ",
+            "Ms Carr",
+            "David Davis",
+            "the force",
+            "A spokesman for the force",
+            "6'2\"",
+            ". ",
+            "\n\n",
+            "\n",
+            "officers' union",
+            "We will ",
+            "not ",
+            "appeal against it",
+            "…",
+            "...",
+            "[the council]",
+            "(MPS) ",
+            "The ",
+            "a ",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+    }
+
+    /// The generator is worth something only if its texts hold quotes.
+    #[test]
+    fn generated_articles_do_hold_quotes() {
+        use proptest::strategy::ValueTree;
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let with_quotes = (0..200)
+            .filter(|_| {
+                let text = article().new_tree(&mut runner).unwrap().current();
+                let tokens = tokenize(&text, 0..text.len());
+                let layout = layout(&text, &tokens);
+                !quotes(&text, &tokens, &layout, FileId(0)).is_empty()
+            })
+            .count();
+        assert!(with_quotes >= 20, "{with_quotes} of 200");
+    }
+
+    proptest! {
+        #[test]
+        fn quotes_are_ordered_disjoint_and_inside_the_text(text in article()) {
+            let tokens = tokenize(&text, 0..text.len());
+            let layout = layout(&text, &tokens);
+            let found = quotes(&text, &tokens, &layout, FileId(0));
+            let mut last_end = 0u32;
+            for quote in &found {
+                prop_assert!(!quote.parts.is_empty());
+                for part in &quote.parts {
+                    prop_assert!(part.start < part.end);
+                    prop_assert!(part.start >= last_end, "{:?} overlaps", part);
+                    prop_assert!((part.end as usize) <= text.len());
+                    prop_assert!(text.is_char_boundary(part.start as usize));
+                    prop_assert!(text.is_char_boundary(part.end as usize));
+                    last_end = part.end;
+                }
+                if let Some(speaker) = &quote.speaker {
+                    prop_assert!((speaker.written.end as usize) <= text.len());
+                    prop_assert!(!speaker.name.is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn any_text_at_all_is_read_without_panicking(text in "\\PC{0,300}") {
+            let tokens = tokenize(&text, 0..text.len());
+            let layout = layout(&text, &tokens);
+            let _ = quotes(&text, &tokens, &layout, FileId(0));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Alignment: which sentences of which versions are the same sentence of the same speaker.
+//!
+//! Candidate pairs share a meaningful word (an inverted index, so the work grows with what
+//! versions have in common, not with the square of all sentences). A pair matches when most of
+//! the shorter sentence's words appear, in order, in the longer (the longest common
+//! subsequence), so excerpts match the sentence they come from. Pairs join greedily, best first,
+//! into clusters holding at most one run of consecutive sentences of one quote per version: a
+//! version's sentence can be the counterpart of only one place in another's.
+
+use std::collections::HashMap;
+
+use super::units::{Source, Unit};
+use crate::extract::quotes::SpeakerKey;
+
+/// At least this share of the shorter unit's words must appear in order in the longer.
+const MIN_COVERAGE: f64 = 0.6;
+
+/// Units this short must appear whole in the other: a near-match of a few words is chance.
+const SHORT: usize = 4;
+
+/// Attributed to two different people, the words must be nearly the same to be one quote.
+const MIN_COVERAGE_OTHER_SPEAKER: f64 = 0.8;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cluster {
+    /// Indices into the units, by source then order.
+    pub units: Vec<usize>,
+}
+
+/// Clusters of units that are one sentence (or a run of them), with two sources at least.
+pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, unit) in units.iter().enumerate() {
+        for key in &unit.content {
+            by_word.entry(key.as_str()).or_default().push(i);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for list in by_word.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if units[a].source != units[b].source {
+                    *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(f64, usize, usize)> = shared
+        .into_iter()
+        .filter_map(|((a, b), common)| score(&units[a], &units[b], common).map(|s| (s, a, b)))
+        .collect();
+    // Best first; ties in a fixed order so that output never depends on hashing.
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut cluster_of: Vec<usize> = (0..units.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+    for (_, a, b) in pairs {
+        let (ca, cb) = (cluster_of[a], cluster_of[b]);
+        if ca == cb || !can_merge(units, &members[ca], &members[cb]) {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[cb]);
+        for &m in &moved {
+            cluster_of[m] = ca;
+        }
+        members[ca].extend(moved);
+    }
+    let mut out: Vec<Cluster> = members
+        .into_iter()
+        .filter(|m| {
+            let mut sources: Vec<Source> = m.iter().map(|&u| units[u].source).collect();
+            sources.sort();
+            sources.dedup();
+            sources.len() >= 2
+        })
+        .map(|mut m| {
+            m.sort_by_key(|&u| (units[u].source, units[u].quote, units[u].order));
+            Cluster { units: m }
+        })
+        .collect();
+    out.sort_by_key(|c| c.units[0]);
+    out
+}
+
+/// How well two units match, or `None` if they are not the same sentence.
+fn score(a: &Unit<'_>, b: &Unit<'_>, common_content: usize) -> Option<f64> {
+    let (la, lb) = (a.len(), b.len());
+    let (short, long) = (la.min(lb), la.max(lb));
+    let lcs = lcs(&a.keys().collect::<Vec<_>>(), &b.keys().collect::<Vec<_>>());
+    let coverage = lcs as f64 / short as f64;
+    let needed = if short <= SHORT {
+        1.0
+    } else if different_people(a, b) {
+        MIN_COVERAGE_OTHER_SPEAKER
+    } else {
+        MIN_COVERAGE
+    };
+    // Longer sentences must share more than one meaningful word: "the public" is everywhere.
+    let enough_content = common_content >= if short <= SHORT { 1 } else { 2 };
+    (coverage >= needed && lcs >= 2 && enough_content).then(|| coverage + lcs as f64 / long as f64)
+}
+
+fn different_people(a: &Unit<'_>, b: &Unit<'_>) -> bool {
+    let person = |u: &Unit<'_>| match (&u.claimed_speaker, u.speaker.map(|s| &s.key)) {
+        (Some(SpeakerKey::Person(k)), _) | (None, Some(SpeakerKey::Person(k))) => Some(k.clone()),
+        _ => None,
+    };
+    matches!((person(a), person(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Two clusters may join if, for every source in both, its units stay one run of consecutive
+/// sentences of one quote.
+fn can_merge(units: &[Unit<'_>], a: &[usize], b: &[usize]) -> bool {
+    let mut by_source: HashMap<Source, Vec<(usize, usize)>> = HashMap::new();
+    for &u in a.iter().chain(b) {
+        by_source
+            .entry(units[u].source)
+            .or_default()
+            .push((units[u].quote, units[u].order));
+    }
+    by_source.values_mut().all(|places| {
+        places.sort_unstable();
+        places
+            .windows(2)
+            .all(|w| w[0].0 == w[1].0 && w[1].1 == w[0].1 + 1)
+    })
+}
+
+/// The length of the longest common subsequence.
+pub fn lcs(a: &[&str], b: &[&str]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if same_word(x, y) {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Equal, or the same word with letters starred out: "n*****s", "f**k".
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.contains('*') && starred(a, b)) || (b.contains('*') && starred(b, a))
+}
+
+/// `word` fits `pattern`, where each run of `*` stands for one letter or more.
+fn starred(pattern: &str, word: &str) -> bool {
+    if word.contains('*') {
+        return false;
+    }
+    let pieces: Vec<&str> = pattern.split('*').collect();
+    let (first, last) = (pieces[0], pieces[pieces.len() - 1]);
+    if !word.starts_with(first) || word.len() < first.len() + last.len() || !word.ends_with(last) {
+        return false;
+    }
+    let mut rest = &word[first.len()..word.len() - last.len()];
+    for (i, piece) in pieces[1..pieces.len() - 1].iter().enumerate() {
+        if piece.is_empty() {
+            continue;
+        }
+        // A star run takes at least one letter before the next piece.
+        let Some(at) = rest.get(1..).and_then(|r| r.find(piece)) else {
+            return false;
+        };
+        rest = &rest[1 + at + piece.len()..];
+        let _ = i;
+    }
+    !rest.is_empty() || pieces.len() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lcs, same_word};
+
+    #[test]
+    fn starred_words_match_the_words_they_hide() {
+        assert!(same_word("n*****s", "niggers"));
+        assert!(same_word("fuck", "f**k"));
+        assert!(same_word("****", "damn"));
+        assert!(!same_word("f**k", "fk"));
+        assert!(!same_word("f**k", "folks"));
+        assert!(!same_word("police", "officers"));
+    }
+
+    #[test]
+    fn lcs_counts_words_in_order() {
+        let a = [
+            "the", "police", "hold", "on", "members", "of", "the", "public",
+        ];
+        let b = ["the", "police", "hold", "on", "the", "public"];
+        assert_eq!(lcs(&a, &b), 6);
+        assert_eq!(lcs(&a, &[]), 0);
+        assert_eq!(lcs(&["a", "b"], &["b", "a"]), 1);
+    }
+}
