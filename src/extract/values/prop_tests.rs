@@ -117,6 +117,9 @@ proptest! {
         qualifier in prop::sample::select(vec!["", "around ", "nearly ", "more than ", "just over ", "up to "]),
         unit in prop::sample::select(vec!["officers", "years", "per cent", "miles", "days later"]),
     ) {
+        // "around one officer's conduct" is a preposition and a pronoun-like "one", by design
+        // (values/tests.rs: about_one_thing_is_a_preposition_not_an_approximation).
+        prop_assume!(!(n == 1 && qualifier == "around "));
         let spelled = words(n, Style { and, hyphen });
         let digits = values(&format!("{qualifier}{n} {unit}"));
         let written = values(&format!("{qualifier}{spelled} {unit}"));
