@@ -545,7 +545,8 @@ pub(super) fn finish(core: Core, qual: Option<Qual>) -> Option<Found> {
         qualifiers::apply_range(qual, lo, hi, nonneg)
     } else if let Some(q) = qual {
         // "nearly a decade" is [9, 10] years: the half-unit precision of a bare "a decade"
-        // would let it reach down to five, so a qualified one unit of time is taken to 10%.
+        // would let it reach down to five, so a qualified one unit of time ("a", "one" or
+        // "1") is taken to 10%.
         let h = if one_unit_of_time(&core) {
             0.1 * amt.n
         } else {
@@ -616,7 +617,8 @@ fn one_unit_of_time(core: &Core) -> bool {
     matches!(core.kind, Kind::Duration { .. } | Kind::Relative { .. })
         && core.amt.n == 1.0
         && core.amt.scale == 1.0
-        && matches!(core.amt.form, Form::Article | Form::Words)
+        && core.amt.integer
+        && matches!(core.amt.form, Form::Article | Form::Words | Form::Digits)
 }
 
 /// Whether the bare value is a point rather than its precision interval: counts in integers

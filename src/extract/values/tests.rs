@@ -1647,6 +1647,9 @@ fn round_integers_are_stated_to_at_most_five_per_cent() {
     // "a decade", "a year": half the unit only when bare, 10% when qualified.
     only("nearly a decade").is("nearly a decade", ValueKind::Duration, 8.0 * Y, 10.0 * Y);
     only("in a year").rounded("a year", ValueKind::Duration, 0.5 * Y, 1.5 * Y);
+    // The same one unit in words or digits reads the same (found by the property test).
+    only("nearly one year").is("nearly one year", ValueKind::Duration, 0.8 * Y, Y);
+    only("nearly 1 year").is("nearly 1 year", ValueKind::Duration, 0.8 * Y, Y);
     only("over a decade").is_open(
         "over a decade",
         ValueKind::Duration,
