@@ -180,7 +180,14 @@ fn check(args: &CheckArgs) -> (String, u8) {
                 width: width(),
             },
         ),
-        CheckFormat::Json => render::json::render(&report),
+        CheckFormat::Json => {
+            // Streamed: an archive's document is too large to hold as one string.
+            let stdout = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+            // A closed pipe (`wirecheck check -o json | head`) is not an error worth reporting.
+            let _ = render::json::write(&report, &mut out).and_then(|()| out.flush());
+            String::new()
+        }
     };
     (output, exit_code(&report, args.fail_on))
 }

@@ -7,7 +7,7 @@
 //! "rank-and-file"); line breaks are whitespace like any other. Aliases written in capitals
 //! (`PC`, `DCI`) only match in capitals, since "pc" and "dci" are not the same words.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -63,9 +63,9 @@ pub struct PhraseTable {
     pub cues: Vec<CueEntry>,
     terms: Vec<TermEntry>,
     lexicons: Vec<Arc<Lexicon>>,
-    symbols: HashMap<String, u32>,
+    symbols: FxHashMap<String, u32>,
     nodes: Vec<Node>,
-    edges: HashMap<(u32, u32), u32>,
+    edges: FxHashMap<(u32, u32), u32>,
     longest: usize,
 }
 
@@ -73,12 +73,39 @@ pub struct PhraseTable {
 /// would dominate the scan, and a corpus repeats its words.
 #[derive(Debug, Default)]
 pub struct WordCache {
-    forms: HashMap<String, Option<u32>>,
+    forms: FxHashMap<String, Option<u32>>,
 }
 
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// How many distinct word forms each thread remembers before starting afresh: a corpus's
+/// vocabulary fits many times over, and the bound keeps memory flat on any input.
+const REMEMBERED_FORMS: usize = 1 << 18;
+
+thread_local! {
+    static FORMS: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// [`normalise`], remembered per thread across articles and stories: stemming dominated the
+/// scan when every story's table stemmed its words afresh.
+fn with_normalised<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    FORMS.with(|forms| {
+        let mut forms = forms.borrow_mut();
+        if let Some(form) = forms.get(word) {
+            return f(form);
+        }
+        if forms.len() >= REMEMBERED_FORMS {
+            forms.clear();
+        }
+        let form: Box<str> = normalise(word).into();
+        let result = f(&form);
+        forms.insert(word.into(), form);
+        result
+    })
 }
 
 /// The form a word is compared in: lower case, without a possessive, stemmed.
@@ -186,7 +213,8 @@ impl PhraseTable {
 
     fn symbol(&mut self, word: &str) -> u32 {
         let next = u32::try_from(self.symbols.len()).unwrap_or(u32::MAX);
-        *self.symbols.entry(normalise(word)).or_insert(next)
+        let form = with_normalised(word, str::to_string);
+        *self.symbols.entry(form).or_insert(next)
     }
 
     /// Adds a phrase's path to the trie, returning its end node; `None` for a phrase with no
@@ -218,7 +246,7 @@ impl PhraseTable {
         if let Some(found) = cache.forms.get(word) {
             return *found;
         }
-        let found = self.symbols.get(&normalise(word)).copied();
+        let found = with_normalised(word, |form| self.symbols.get(form).copied());
         cache.forms.insert(word.to_string(), found);
         found
     }

@@ -1,28 +1,21 @@
 //! The JSON renderer: the report as a stable, versioned document (docs/json.md). These types are
 //! the schema; they are filled from the data model so internal changes do not leak into it.
 
+use std::io::Write;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::check::State;
 use crate::claims::{ClaimBody, ValueTest};
 use crate::finding::{Expected, Finding, Severity};
 use crate::graph::{ConflictGraph, Edge};
-use crate::report::{Report, StoryReport, Summary};
+use crate::report::{Report, StoryReport};
 use crate::source::{FileTable, Span};
 use crate::value::Value;
 
 /// Bumped whenever a field changes meaning or disappears; new fields do not bump it.
 pub const SCHEMA_VERSION: u32 = 1;
-
-#[derive(Debug, Serialize)]
-struct Document<'a> {
-    schema_version: u32,
-    tool: Tool,
-    summary: Summary,
-    problems: Vec<ProblemOut>,
-    findings: Vec<FindingOut<'a>>,
-    stories: Vec<StoryOut<'a>>,
-}
 
 #[derive(Debug, Serialize)]
 struct Tool {
@@ -509,35 +502,111 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
     }
 }
 
+/// The document as a string; [`write`] streams the same bytes.
 pub fn render(report: &Report) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(report, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Stories rendered in parallel at a time: enough to keep every core busy, few enough that
+/// the output never sits whole in memory.
+const STORIES_PER_BATCH: usize = 64;
+
+/// Streams the document to `out`, story by story: the same bytes as pretty-printing the whole
+/// [`Document`] at once, without ever building it (an archive's document runs to gigabytes).
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let files = &report.files;
-    let document = Document {
-        schema_version: SCHEMA_VERSION,
-        tool: TOOL,
-        summary: report.summary(),
-        problems: report
-            .problems
+    let problems: Vec<ProblemOut> = report
+        .problems
+        .iter()
+        .map(|p| ProblemOut {
+            code: p.code,
+            severity: p.severity,
+            message: p.message.clone(),
+            path: p.path.display().to_string(),
+            labels: p
+                .labels
+                .iter()
+                .map(|l| LabelOut {
+                    message: l.message.clone(),
+                    location: location(files, l.span),
+                })
+                .collect(),
+            help: p.help.clone(),
+        })
+        .collect();
+    out.write_all(b"{\n")?;
+    field(out, "schema_version", &SCHEMA_VERSION, false)?;
+    field(out, "tool", &TOOL, false)?;
+    field(out, "summary", &report.summary(), false)?;
+    field(out, "problems", &problems, false)?;
+    let findings = |story: &StoryReport| -> Vec<Vec<u8>> {
+        story
+            .findings
             .iter()
-            .map(|p| ProblemOut {
-                code: p.code,
-                severity: p.severity,
-                message: p.message.clone(),
-                path: p.path.display().to_string(),
-                labels: p
-                    .labels
-                    .iter()
-                    .map(|l| LabelOut {
-                        message: l.message.clone(),
-                        location: location(files, l.span),
-                    })
-                    .collect(),
-                help: p.help.clone(),
-            })
-            .collect(),
-        findings: report.findings().map(|f| finding_out(files, f)).collect(),
-        stories: report.stories.iter().map(|s| story_out(files, s)).collect(),
+            .map(|f| pretty(&finding_out(files, f), 2))
+            .collect()
     };
-    to_string(&document)
+    array(out, "findings", &report.stories, findings, false)?;
+    let stories = |story: &StoryReport| vec![pretty(&story_out(files, story), 2)];
+    array(out, "stories", &report.stories, stories, true)?;
+    out.write_all(b"}\n")
+}
+
+/// `  "name": value` at the document's first level, as serde_json's pretty printer writes it.
+fn field<T: Serialize>(
+    out: &mut dyn Write,
+    name: &str,
+    value: &T,
+    last: bool,
+) -> std::io::Result<()> {
+    write!(out, "  \"{name}\": ")?;
+    out.write_all(&pretty(value, 1))?;
+    out.write_all(if last { b"\n" } else { b",\n" })
+}
+
+/// A first-level array whose elements come from the stories, rendered a batch at a time in
+/// parallel and written in order.
+fn array(
+    out: &mut dyn Write,
+    name: &str,
+    stories: &[StoryReport],
+    elements: impl Fn(&StoryReport) -> Vec<Vec<u8>> + Sync,
+    last: bool,
+) -> std::io::Result<()> {
+    write!(out, "  \"{name}\": [")?;
+    let mut first = true;
+    for batch in stories.chunks(STORIES_PER_BATCH) {
+        let rendered: Vec<Vec<Vec<u8>>> = batch.par_iter().map(&elements).collect();
+        for element in rendered.iter().flatten() {
+            out.write_all(if first { b"\n    " } else { b",\n    " })?;
+            out.write_all(element)?;
+            first = false;
+        }
+    }
+    out.write_all(if first { b"]" } else { b"\n  ]" })?;
+    out.write_all(if last { b"\n" } else { b",\n" })
+}
+
+/// A value pretty-printed as if it stood `depth` levels deep in the document: serde_json
+/// indents by two spaces, and line breaks only ever separate structure (strings escape theirs),
+/// so indenting every line after the first places it exactly.
+fn pretty<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
+    // Serialising these plain structs cannot fail: no maps with non-string keys, no custom
+    // serialisers that error.
+    let flat = serde_json::to_vec_pretty(value).unwrap_or_else(|e| format!("\"{e}\"").into_bytes());
+    let indent = "  ".repeat(depth);
+    let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
+    for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+            out.extend_from_slice(indent.as_bytes());
+        }
+        out.extend_from_slice(line);
+    }
+    out
 }
 
 /// The graph alone, for `wirecheck graph --format json`.

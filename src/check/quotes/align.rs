@@ -9,6 +9,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::units::{Source, Unit};
 use crate::extract::quotes::SpeakerKey;
 
@@ -27,15 +29,74 @@ pub struct Cluster {
     pub units: Vec<usize>,
 }
 
+/// Words of every unit as small integers, so that comparing two sentences compares numbers;
+/// units with the same words share one sequence, so a sentence that forty versions carry
+/// unchanged is compared with its counterparts once, not forty times over.
+struct Interned {
+    /// Per unit: its sequence.
+    sequence_of: Vec<usize>,
+    sequences: Vec<Vec<u32>>,
+    /// Per word id: whether it has letters starred out, and its text for matching them.
+    starred: Vec<bool>,
+    words: Vec<String>,
+}
+
+impl Interned {
+    fn new(units: &[Unit<'_>]) -> Interned {
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut words = Vec::new();
+        let mut seen: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
+        let mut sequences = Vec::new();
+        let mut sequence_of = Vec::with_capacity(units.len());
+        for unit in units {
+            let sequence: Vec<u32> = unit
+                .keys()
+                .map(|key| {
+                    *ids.entry(key).or_insert_with(|| {
+                        words.push(key.to_string());
+                        u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
+                    })
+                })
+                .collect();
+            let next = sequences.len();
+            let id = *seen.entry(sequence.clone()).or_insert(next);
+            if id == next {
+                sequences.push(sequence);
+            }
+            sequence_of.push(id);
+        }
+        let starred = words.iter().map(|w| w.contains('*')).collect();
+        Interned {
+            sequence_of,
+            sequences,
+            starred,
+            words,
+        }
+    }
+
+    fn same_word(&self, a: u32, b: u32) -> bool {
+        a == b || {
+            let (a, b) = (a as usize, b as usize);
+            (self.starred[a] || self.starred[b]) && same_word(&self.words[a], &self.words[b])
+        }
+    }
+
+    fn lcs(&self, a: usize, b: usize) -> usize {
+        let (a, b) = (&self.sequences[a], &self.sequences[b]);
+        lcs_by(a, b, |x, y| self.same_word(*x, *y))
+    }
+}
+
 /// Clusters of units that are one sentence (or a run of them), with two sources at least.
 pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let interned = Interned::new(units);
+    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, unit) in units.iter().enumerate() {
         for key in &unit.content {
             by_word.entry(key.as_str()).or_default().push(i);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for list in by_word.values() {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
@@ -45,9 +106,16 @@ pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
             }
         }
     }
+    let mut lcs_memo: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     let mut pairs: Vec<(f64, usize, usize)> = shared
         .into_iter()
-        .filter_map(|((a, b), common)| score(&units[a], &units[b], common).map(|s| (s, a, b)))
+        .filter_map(|((a, b), common)| {
+            let (sa, sb) = (interned.sequence_of[a], interned.sequence_of[b]);
+            let lcs = *lcs_memo
+                .entry((sa.min(sb), sa.max(sb)))
+                .or_insert_with(|| interned.lcs(sa, sb));
+            score(&units[a], &units[b], common, lcs).map(|s| (s, a, b))
+        })
         .collect();
     // Best first; ties in a fixed order so that output never depends on hashing.
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -81,11 +149,11 @@ pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
     out
 }
 
-/// How well two units match, or `None` if they are not the same sentence.
-fn score(a: &Unit<'_>, b: &Unit<'_>, common_content: usize) -> Option<f64> {
+/// How well two units match, given the length of their longest common subsequence of words,
+/// or `None` if they are not the same sentence.
+fn score(a: &Unit<'_>, b: &Unit<'_>, common_content: usize, lcs: usize) -> Option<f64> {
     let (la, lb) = (a.len(), b.len());
     let (short, long) = (la.min(lb), la.max(lb));
-    let lcs = lcs(&a.keys().collect::<Vec<_>>(), &b.keys().collect::<Vec<_>>());
     let coverage = lcs as f64 / short as f64;
     let needed = if short <= SHORT {
         1.0
@@ -125,14 +193,14 @@ fn can_merge(units: &[Unit<'_>], a: &[usize], b: &[usize]) -> bool {
     })
 }
 
-/// The length of the longest common subsequence.
-pub fn lcs(a: &[&str], b: &[&str]) -> usize {
+/// The length of the longest common subsequence of two sentences' words.
+fn lcs_by<T>(a: &[T], b: &[T], same: impl Fn(&T, &T) -> bool) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for x in a {
         let mut diagonal = 0;
         for (j, y) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = if same_word(x, y) {
+            row[j + 1] = if same(x, y) {
                 diagonal + 1
             } else {
                 above.max(row[j])
@@ -175,7 +243,11 @@ fn starred(pattern: &str, word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{lcs, same_word};
+    use super::{lcs_by, same_word};
+
+    fn lcs(a: &[&str], b: &[&str]) -> usize {
+        lcs_by(a, b, |x, y| same_word(x, y))
+    }
 
     #[test]
     fn starred_words_match_the_words_they_hide() {
