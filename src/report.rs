@@ -56,9 +56,14 @@ pub struct Summary {
 
 impl Report {
     pub fn build(inputs: &Inputs) -> Report {
-        let mut files = FileTable::default();
+        Report::build_in(inputs, FileTable::default())
+    }
+
+    /// [`Report::build`] into a given file table (one with a small text budget sets texts aside
+    /// after every story).
+    pub fn build_in(inputs: &Inputs, mut files: FileTable) -> Report {
         let mut problems = Problems::default();
-        let mut corpus = corpus::load(&inputs.corpus, &mut files, &mut problems);
+        let mut corpus = corpus::list(&inputs.corpus, &mut files, &mut problems);
         let all_stories: Vec<String> = corpus.stories.iter().map(|s| s.slug.clone()).collect();
         if !inputs.stories.is_empty() {
             for wanted in &inputs.stories {
@@ -87,29 +92,48 @@ impl Report {
             &mut claim_problems,
         );
         let claims_failed = claim_problems.has_errors();
+        let mut claim_sets: std::collections::HashMap<String, ClaimSet> = claim_sets
+            .into_iter()
+            .map(|c| (c.story.clone(), c))
+            .collect();
+        let work: Vec<(Story, Option<ClaimSet>)> = corpus
+            .stories
+            .into_iter()
+            .map(|story| {
+                let claims = claim_sets.remove(&story.slug);
+                (story, claims)
+            })
+            .collect();
+        let files_ref = &files;
+        // Each story is read, checked and set aside in one go, in parallel: memory holds a few
+        // stories' texts at a time, not the corpus.
+        let done: Vec<(Problems, Option<StoryReport>)> = work
+            .into_par_iter()
+            .map(|(mut story, claims)| {
+                let mut story_problems = Problems::default();
+                corpus::read_versions(&mut story, files_ref, &mut story_problems);
+                let report = match claims {
+                    // A broken claim file makes every result doubtful: nothing is checked.
+                    Some(claims) if !claims_failed => Some(check_story(story, claims, files_ref)),
+                    _ => {
+                        files_ref.release(story.files.iter().copied());
+                        None
+                    }
+                };
+                (story_problems, report)
+            })
+            .collect();
+        let mut stories = Vec::new();
+        for (story_problems, report) in done {
+            problems.extend(story_problems);
+            stories.extend(report);
+        }
         problems.extend(claim_problems);
-        let mut report = Report {
+        Report {
             files,
             problems: problems.0,
-            stories: Vec::new(),
-        };
-        if claims_failed {
-            // A broken claim file makes every result doubtful: nothing is checked.
-            return report;
+            stories,
         }
-        let mut pairs: Vec<(Story, ClaimSet)> = Vec::new();
-        let mut claim_sets = claim_sets;
-        for story in corpus.stories {
-            if let Some(i) = claim_sets.iter().position(|c| c.story == story.slug) {
-                pairs.push((story, claim_sets.swap_remove(i)));
-            }
-        }
-        let files = &report.files;
-        report.stories = pairs
-            .into_par_iter()
-            .map(|(story, claims)| check_story(story, claims, files))
-            .collect();
-        report
     }
 
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
@@ -153,6 +177,7 @@ fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport
     );
     let mut findings = outcome.findings;
     finding::sort(&mut findings);
+    files.release(story.files.iter().copied());
     StoryReport {
         story,
         claims,

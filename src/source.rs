@@ -6,7 +6,8 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock};
 
 /// Index of a file in the [`FileTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -63,17 +64,31 @@ pub struct LineCol {
     pub column: usize,
 }
 
-/// One file's text and the start offset of each of its lines.
+/// How to read a file's text again after it was set aside: the same decoding as the first
+/// time, so that spans taken from the first reading still point at the same characters.
+pub type Reread = fn(&Path) -> Option<String>;
+
+/// One file's text and the start offset of each of its lines. Article texts may be set aside
+/// once their story is checked (see [`FileTable::release`]) and are read again, on demand, only
+/// if a renderer needs them: memory holds mentions, not the corpus.
 #[derive(Debug)]
 pub struct SourceFile {
     /// The path as the user should see it (relative to the working directory when possible).
     pub path: PathBuf,
-    pub text: Arc<str>,
-    line_starts: Vec<u32>,
+    loaded: RwLock<Option<Loaded>>,
+    reread: Option<Reread>,
+    /// The table's count of resident article bytes, which a second reading adds to.
+    resident: Arc<AtomicUsize>,
 }
 
-impl SourceFile {
-    pub fn new(path: PathBuf, text: Arc<str>) -> SourceFile {
+#[derive(Clone, Debug)]
+struct Loaded {
+    text: Arc<str>,
+    line_starts: Arc<[u32]>,
+}
+
+impl Loaded {
+    fn new(text: Arc<str>) -> Loaded {
         let mut line_starts = vec![0];
         line_starts.extend(
             text.bytes()
@@ -81,47 +96,159 @@ impl SourceFile {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| to_u32(i + 1)),
         );
+        Loaded {
+            text,
+            line_starts: line_starts.into(),
+        }
+    }
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: Arc<str>) -> SourceFile {
         SourceFile {
             path,
-            text,
-            line_starts,
+            loaded: RwLock::new(Some(Loaded::new(text))),
+            reread: None,
+            resident: Arc::default(),
         }
+    }
+
+    fn loaded(&self) -> Loaded {
+        if let Some(loaded) = self.loaded.read().ok().and_then(|l| l.clone()) {
+            return loaded;
+        }
+        // Set aside and needed again: read it as it was first read. A file that changed or
+        // vanished meanwhile reads as empty; spans into it then show nothing, never panic.
+        let text: Arc<str> = self
+            .reread
+            .and_then(|reread| reread(&self.path))
+            .unwrap_or_default()
+            .into();
+        let loaded = Loaded::new(text);
+        if let Ok(mut slot) = self.loaded.write()
+            && slot.is_none()
+        {
+            self.resident
+                .fetch_add(loaded.text.len(), Ordering::Relaxed);
+            *slot = Some(loaded.clone());
+        }
+        loaded
+    }
+
+    /// The whole text, read again if it was set aside.
+    pub fn text(&self) -> Arc<str> {
+        self.loaded().text
+    }
+
+    fn is_loaded(&self) -> bool {
+        self.loaded.read().is_ok_and(|l| l.is_some())
     }
 
     /// Line and column of a byte offset. Offsets inside a multi-byte character count as that
     /// character; offsets past the end clamp to the end.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        let offset = offset.min(self.text.len());
-        let line = self
-            .line_starts
+        let Loaded { text, line_starts } = self.loaded();
+        let offset = offset.min(text.len());
+        let line = line_starts
             .partition_point(|&s| s as usize <= offset)
             .max(1)
             - 1;
-        let line_start = self.line_starts[line] as usize;
-        let prefix = self.text.get(line_start..offset).unwrap_or("");
+        let line_start = line_starts[line] as usize;
+        let prefix = text.get(line_start..offset).unwrap_or("");
         LineCol {
             line: line + 1,
             column: prefix.chars().count() + 1,
         }
     }
 
-    pub fn slice(&self, span: Span) -> &str {
-        self.text.get(span.range()).unwrap_or("")
+    pub fn slice(&self, span: Span) -> String {
+        self.text().get(span.range()).unwrap_or("").to_string()
     }
 }
 
+/// Article text kept in memory across stories before texts are set aside once their story is
+/// checked: a day's corpus stays resident (rendering needs no second read), an archive does not.
+pub const RESIDENT_TEXT_BUDGET: usize = 256 << 20;
+
 /// Every file read in a run. Ids are assigned in load order, which is sorted, so they are stable.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct FileTable {
     files: Vec<SourceFile>,
+    resident: Arc<AtomicUsize>,
+    budget: usize,
+}
+
+impl Default for FileTable {
+    fn default() -> FileTable {
+        FileTable::with_budget(RESIDENT_TEXT_BUDGET)
+    }
 }
 
 impl FileTable {
+    /// A table that keeps at most about `budget` bytes of released article text in memory.
+    pub fn with_budget(budget: usize) -> FileTable {
+        FileTable {
+            files: Vec::new(),
+            resident: Arc::default(),
+            budget,
+        }
+    }
+
     pub fn add(&mut self, path: impl AsRef<Path>, text: impl Into<Arc<str>>) -> FileId {
         let id = FileId(to_u32(self.files.len()));
         self.files
             .push(SourceFile::new(path.as_ref().to_path_buf(), text.into()));
         id
+    }
+
+    /// Registers a file whose text is read later ([`FileTable::fill`]), so that ids follow the
+    /// sorted listing even when files are read in parallel.
+    pub fn reserve(&mut self, path: impl AsRef<Path>, reread: Reread) -> FileId {
+        let id = FileId(to_u32(self.files.len()));
+        self.files.push(SourceFile {
+            path: path.as_ref().to_path_buf(),
+            loaded: RwLock::new(None),
+            reread: Some(reread),
+            resident: Arc::clone(&self.resident),
+        });
+        id
+    }
+
+    /// Gives a reserved file its text.
+    pub fn fill(&self, id: FileId, text: Arc<str>) {
+        self.resident.fetch_add(text.len(), Ordering::Relaxed);
+        if let Ok(mut slot) = self.get(id).loaded.write() {
+            *slot = Some(Loaded::new(text));
+        }
+    }
+
+    /// Sets these files' texts aside if the table holds more than its budget; they are read
+    /// again if a renderer asks for them.
+    pub fn release(&self, ids: impl IntoIterator<Item = FileId>) {
+        if self.resident.load(Ordering::Relaxed) <= self.budget {
+            return;
+        }
+        for id in ids {
+            let file = self.get(id);
+            if file.reread.is_none() {
+                continue;
+            }
+            if let Ok(mut slot) = file.loaded.write()
+                && let Some(loaded) = slot.take()
+            {
+                // Saturating: a count that drifted must never wrap round to "over budget".
+                let _ = self
+                    .resident
+                    .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                        Some(n.saturating_sub(loaded.text.len()))
+                    });
+            }
+        }
+    }
+
+    /// Whether a file's text is in memory now.
+    pub fn is_resident(&self, id: FileId) -> bool {
+        self.get(id).is_loaded()
     }
 
     pub fn get(&self, id: FileId) -> &SourceFile {
@@ -132,7 +259,7 @@ impl FileTable {
         &self.get(id).path
     }
 
-    pub fn slice(&self, span: Span) -> &str {
+    pub fn slice(&self, span: Span) -> String {
         self.get(span.file).slice(span)
     }
 

@@ -131,7 +131,7 @@ fn read_text(
     match fs::read(path).map(String::from_utf8) {
         Ok(Ok(text)) => {
             let file = files.add(path, text);
-            Some((file, files.get(file).text.clone()))
+            Some((file, files.get(file).text()))
         }
         Ok(Err(e)) => {
             problems.push(Problem::error(

@@ -8,10 +8,22 @@ use super::{Corpus, Story, Version, VersionMeta, front_matter};
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::problem::{Problem, Problems};
-use crate::source::{FileTable, Span};
+use crate::source::{FileId, FileTable, Span};
 
-/// Reads every story folder under `root`, in sorted order.
+/// Reads every story folder under `root`, in sorted order: the listing, then every story's
+/// versions.
 pub fn load(root: &Path, files: &mut FileTable, problems: &mut Problems) -> Corpus {
+    let mut corpus = list(root, files, problems);
+    for story in &mut corpus.stories {
+        read_versions(story, files, problems);
+    }
+    corpus
+}
+
+/// Lists the story folders under `root` and their version files, in sorted order, reserving a
+/// file id for each without reading it: stories are then read one at a time
+/// ([`read_versions`]), in parallel, and set aside once checked.
+pub fn list(root: &Path, files: &mut FileTable, problems: &mut Problems) -> Corpus {
     let mut corpus = Corpus::default();
     let entries = match sorted_entries(root) {
         Ok(entries) => entries,
@@ -32,7 +44,25 @@ pub fn load(root: &Path, files: &mut FileTable, problems: &mut Problems) -> Corp
             let Some(slug) = file_name(&path) else {
                 continue;
             };
-            let story = load_story(&path, slug, files, problems);
+            let mut story = Story {
+                slug,
+                versions: Vec::new(),
+                files: Vec::new(),
+            };
+            match sorted_entries(&path) {
+                Ok(entries) => {
+                    story.files = entries
+                        .into_iter()
+                        .filter(|p| is_article(p))
+                        .map(|p| files.reserve(p, reread))
+                        .collect();
+                }
+                Err(e) => problems.push(Problem::error(
+                    Code::CorpusLayout.name(),
+                    &path,
+                    format!("cannot read the story folder: {e}"),
+                )),
+            }
             corpus.stories.push(story);
         } else if is_article(&path) {
             problems.push(
@@ -49,36 +79,33 @@ pub fn load(root: &Path, files: &mut FileTable, problems: &mut Problems) -> Corp
     corpus
 }
 
-fn load_story(dir: &Path, slug: String, files: &mut FileTable, problems: &mut Problems) -> Story {
-    let mut story = Story {
-        slug: slug.clone(),
-        versions: Vec::new(),
-    };
-    let entries = match sorted_entries(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            problems.push(Problem::error(
-                Code::CorpusLayout.name(),
-                dir,
-                format!("cannot read the story folder: {e}"),
-            ));
-            return story;
-        }
-    };
-    for path in entries.into_iter().filter(|p| is_article(p)) {
-        if let Some(version) = load_version(&path, files, problems) {
-            story.versions.push(version);
-        }
-    }
-    story
+/// Reads a listed story's version files: text, encoding and front matter.
+pub fn read_versions(story: &mut Story, files: &FileTable, problems: &mut Problems) {
+    story.versions = story
+        .files
+        .iter()
+        .filter_map(|&file| read_version(file, files, problems))
+        .collect();
 }
 
-/// Reads one version file; `None` (with a problem) when it cannot be used.
+/// A version file read again for display, exactly as [`read_version`] first read it.
+fn reread(path: &Path) -> Option<String> {
+    decode(fs::read(path).ok()?).ok().map(lone_cr_to_lf)
+}
+
+/// Reads one version file into the table (for callers outside a corpus, like a draft).
 pub fn load_version(
     path: &Path,
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<Version> {
+    let file = files.reserve(path, reread);
+    read_version(file, files, problems)
+}
+
+/// Reads one reserved version file; `None` (with a problem) when it cannot be used.
+fn read_version(file: FileId, files: &FileTable, problems: &mut Problems) -> Option<Version> {
+    let path = files.path(file);
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -104,8 +131,8 @@ pub fn load_version(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let file = files.add(path, text);
-    let text = files.get(file).text.clone();
+    let text: std::sync::Arc<str> = text.into();
+    files.fill(file, text.clone());
     let (meta, body) = match front_matter::split(&text) {
         Some((yaml, body_start)) => {
             let mut meta = front_matter::parse(&text, yaml.clone(), file, path, problems)?;

@@ -9,7 +9,7 @@ mod load;
 use std::ops::Range;
 
 pub use front_matter::VersionMeta;
-pub use load::{load, load_version};
+pub use load::{list, load, load_version, read_versions};
 
 use crate::source::FileId;
 
@@ -22,8 +22,11 @@ pub struct Corpus {
 #[derive(Debug)]
 pub struct Story {
     pub slug: String,
-    /// Sorted by id.
+    /// Sorted by id. Empty until the story is read ([`read_versions`]).
     pub versions: Vec<Version>,
+    /// The version files listed in the story's folder, sorted; those that could be read become
+    /// `versions`.
+    pub files: Vec<FileId>,
 }
 
 /// One published (or draft) version of a story.

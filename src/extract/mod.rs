@@ -106,7 +106,8 @@ pub fn extract_version(
     files: &FileTable,
     cache: &mut WordCache,
 ) -> Extraction {
-    let text: &str = &files.get(version.file).text;
+    let text = files.get(version.file).text();
+    let text: &str = &text;
     let tokens = tokenize(text, version.body.clone());
     let layout = layout(text, &tokens);
     let ctx = values::Context {

@@ -31,7 +31,8 @@ const TAIL: &str = " …";
 impl Excerpt {
     /// A window of the lines around `spans` (all in `file`), about `width` characters wide.
     pub fn around(file: &SourceFile, spans: &[Span], width: usize) -> Excerpt {
-        let text: &str = &file.text;
+        let text = file.text();
+        let text: &str = &text;
         let start = spans
             .iter()
             .map(|s| s.start as usize)
@@ -135,7 +136,7 @@ mod tests {
             "tail ".repeat(30)
         );
         let file = SourceFile::new("a.txt".into(), format!("first\n{line}\nlast").into());
-        let start = file.text.find("detective").unwrap();
+        let start = file.text().find("detective").unwrap();
         let span = Span::new(FileId(0), start..start + "detective chief constable".len());
         let excerpt = Excerpt::around(&file, &[span], 145);
         assert!(excerpt.text.starts_with("… word"), "{}", excerpt.text);

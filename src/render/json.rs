@@ -549,9 +549,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             .map(|f| pretty(&finding_out(files, f), 2))
             .collect()
     };
-    array(out, "findings", &report.stories, findings, false)?;
+    array(out, files, "findings", &report.stories, findings, false)?;
     let stories = |story: &StoryReport| vec![pretty(&story_out(files, story), 2)];
-    array(out, "stories", &report.stories, stories, true)?;
+    array(out, files, "stories", &report.stories, stories, true)?;
     out.write_all(b"}\n")
 }
 
@@ -571,6 +571,7 @@ fn field<T: Serialize>(
 /// parallel and written in order.
 fn array(
     out: &mut dyn Write,
+    files: &FileTable,
     name: &str,
     stories: &[StoryReport],
     elements: impl Fn(&StoryReport) -> Vec<Vec<u8>> + Sync,
@@ -580,6 +581,8 @@ fn array(
     let mut first = true;
     for batch in stories.chunks(STORIES_PER_BATCH) {
         let rendered: Vec<Vec<Vec<u8>>> = batch.par_iter().map(&elements).collect();
+        // Texts read again for this batch go again before the next.
+        files.release(batch.iter().flat_map(|s| s.story.files.iter().copied()));
         for element in rendered.iter().flatten() {
             out.write_all(if first { b"\n    " } else { b",\n    " })?;
             out.write_all(element)?;

@@ -44,7 +44,10 @@ pub struct QuoteConflict {
 }
 
 pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
-    let units = units::units(ctx.claims, ctx.extractions, &ctx.story.versions, ctx.files);
+    let texts: Vec<std::sync::Arc<str>> = (ctx.story.versions.iter())
+        .map(|v| ctx.files.get(v.file).text())
+        .collect();
+    let units = units::units(ctx.claims, ctx.extractions, &texts);
     let clusters = align::align(&units);
     // (claim, version) → (altered?, spans quoting it)
     let mut states: BTreeMap<(usize, usize), (bool, Vec<Span>)> = BTreeMap::new();

@@ -8,7 +8,6 @@ use crate::claims::{ClaimBody, ClaimSet};
 use crate::diff::{Edges, QuoteWord, WordKind, words};
 use crate::extract::Extraction;
 use crate::extract::quotes::{Quote, Speaker, SpeakerKey};
-use crate::source::FileTable;
 
 /// Where a unit's words come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -66,12 +65,11 @@ const MIN_WORDS: usize = 2;
 pub fn units<'a>(
     claims: &'a ClaimSet,
     extractions: &'a [Extraction],
-    versions: &[crate::corpus::Version],
-    files: &'a FileTable,
+    texts: &'a [std::sync::Arc<str>],
 ) -> Vec<Unit<'a>> {
     let mut out = Vec::new();
     for (v, extraction) in extractions.iter().enumerate() {
-        let text: &str = &files.get(versions[v].file).text;
+        let text: &str = &texts[v];
         for (q, quote) in extraction.quotes.iter().enumerate() {
             quote_units(Source::Version(v), q, quote, text, &mut out);
         }
