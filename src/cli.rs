@@ -48,6 +48,12 @@ struct InputArgs {
     /// Check only this story (repeatable).
     #[arg(long = "story", value_name = "SLUG")]
     stories: Vec<String>,
+    /// Where results of unchanged stories are kept between runs.
+    #[arg(long, value_name = "DIR", default_value = crate::cache::DEFAULT_DIR)]
+    cache_dir: PathBuf,
+    /// Check every story afresh, and leave the cache alone.
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(Debug, Args)]
@@ -121,6 +127,7 @@ impl InputArgs {
             corpus: self.corpus.clone(),
             claims: self.claims.clone(),
             stories: self.stories.clone(),
+            cache: (!self.no_cache).then(|| crate::cache::Cache::new(&self.cache_dir)),
         }
     }
 }

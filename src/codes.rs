@@ -95,6 +95,14 @@ impl Serialize for Code {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Code, D::Error> {
+        let name = String::deserialize(d)?;
+        Code::lookup(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown code `{name}`")))
+    }
+}
+
 impl Code {
     /// Finds a code by its full name or by the part after `wirecheck::`.
     pub fn lookup(name: &str) -> Option<Code> {

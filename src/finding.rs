@@ -45,7 +45,7 @@ impl fmt::Display for Severity {
 }
 
 /// A span with what it shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Label {
     pub span: Span,
     pub message: String,
@@ -53,14 +53,14 @@ pub struct Label {
 
 /// A span in another version that bears on the finding: one that agrees with the claim, or
 /// one that shares the outlier's value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Related {
     pub version: String,
     pub label: Label,
 }
 
 /// The claim a finding is about.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClaimRef {
     pub id: String,
     /// The claim as written in the claim file.
@@ -69,7 +69,7 @@ pub struct ClaimRef {
     pub site: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     pub code: Code,
     pub severity: Severity,
@@ -96,7 +96,7 @@ pub struct Finding {
 }
 
 /// How a version's words differ from a quote's established wording, change by change.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuoteDiff {
     /// Who the versions say spoke the words.
     pub speaker: Option<String>,
@@ -108,7 +108,7 @@ pub struct QuoteDiff {
     pub inline: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuoteOp {
     pub op: crate::diff::Op,
     /// `None` for equal runs.
@@ -121,7 +121,7 @@ pub struct QuoteOp {
     pub span: Option<Span>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Expected {
     /// The claim file's established value (`=`, `~`, bounds).
     Claim {

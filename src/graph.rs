@@ -12,7 +12,7 @@ use crate::extract::Extraction;
 use crate::source::Span;
 use crate::value::Value;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VersionNode {
     pub version: usize,
     /// Claims on which this version is on the conflicting side.
@@ -20,14 +20,14 @@ pub struct VersionNode {
 }
 
 /// One side of a disagreement.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Side {
     pub version: usize,
     pub value: Option<Value>,
     pub span: Option<Span>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Edge {
     /// `outlier` conflicts on `claim` with `other`, which agrees with the claim or majority.
     Conflict {
@@ -53,7 +53,7 @@ impl Edge {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct ConflictGraph {
     pub graph: UnGraph<VersionNode, Edge>,
     /// Versions that agree among themselves, largest first; every version is in one.

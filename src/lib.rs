@@ -4,6 +4,7 @@
 //! The pipeline runs one way: corpus and claims are loaded and validated, articles are segmented,
 //! mentions are extracted in one pass, checked, gathered into a graph and rendered.
 
+pub mod cache;
 pub mod check;
 pub mod claims;
 pub mod cli;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
+use crate::cache::{Cache, Results};
 use crate::check::{self, Status, StoryCheck};
 use crate::claims::{self, ClaimSet};
 use crate::corpus::{self, Story};
@@ -21,6 +22,8 @@ pub struct Inputs {
     pub claims: PathBuf,
     /// Only these stories (all when empty).
     pub stories: Vec<String>,
+    /// Where unchanged stories' results are kept between runs; `None` checks everything afresh.
+    pub cache: Option<Cache>,
 }
 
 #[derive(Debug)]
@@ -114,7 +117,12 @@ impl Report {
                 corpus::read_versions(&mut story, files_ref, &mut story_problems);
                 let report = match claims {
                     // A broken claim file makes every result doubtful: nothing is checked.
-                    Some(claims) if !claims_failed => Some(check_story(story, claims, files_ref)),
+                    Some(claims) if !claims_failed => Some(check_story_cached(
+                        story,
+                        claims,
+                        files_ref,
+                        inputs.cache.as_ref(),
+                    )),
                     _ => {
                         files_ref.release(story.files.iter().copied());
                         None
@@ -155,6 +163,45 @@ impl Report {
             notes: count(Severity::Note),
             problems: self.problems.len(),
         }
+    }
+}
+
+/// [`check_story`], or the cached results when the story's inputs are unchanged.
+fn check_story_cached(
+    story: Story,
+    claims: ClaimSet,
+    files: &FileTable,
+    cache: Option<&Cache>,
+) -> StoryReport {
+    let Some(cache) = cache else {
+        return check_story(story, claims, files);
+    };
+    let key = Cache::key(&story, &claims, files);
+    if let Some(results) = cache.get(&story, &claims, &key) {
+        files.release(story.files.iter().copied());
+        return StoryReport {
+            story,
+            claims,
+            extractions: results.extractions,
+            statuses: results.statuses,
+            findings: results.findings,
+            graph: results.graph,
+        };
+    }
+    let report = check_story(story, claims, files);
+    let results = Results {
+        extractions: report.extractions,
+        statuses: report.statuses,
+        findings: report.findings,
+        graph: report.graph,
+    };
+    cache.put(&report.story, &report.claims, &key, &results);
+    StoryReport {
+        extractions: results.extractions,
+        statuses: results.statuses,
+        findings: results.findings,
+        graph: results.graph,
+        ..report
     }
 }
 

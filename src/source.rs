@@ -10,11 +10,55 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 
 /// Index of a file in the [`FileTable`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(pub u32);
 
+thread_local! {
+    /// While a story's results are written to or read from the cache: the files they may
+    /// point into, in a fixed order. Ids are stored as places in this list, since a file's id
+    /// depends on what else the corpus holds that run.
+    static FILE_MAP: std::cell::RefCell<Option<Vec<FileId>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with file ids (de)serialised as places in `files`.
+pub fn with_file_map<R>(files: Vec<FileId>, f: impl FnOnce() -> R) -> R {
+    FILE_MAP.with(|map| *map.borrow_mut() = Some(files));
+    let result = f();
+    FILE_MAP.with(|map| *map.borrow_mut() = None);
+    result
+}
+
+impl serde::Serialize for FileId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let place = FILE_MAP.with(|map| match &*map.borrow() {
+            Some(files) => files
+                .iter()
+                .position(|f| f == self)
+                .map(to_u32)
+                .ok_or_else(|| serde::ser::Error::custom("a span points outside the story")),
+            None => Ok(self.0),
+        })?;
+        s.serialize_u32(place)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FileId, D::Error> {
+        let place = u32::deserialize(d)?;
+        FILE_MAP.with(|map| match &*map.borrow() {
+            Some(files) => files
+                .get(place as usize)
+                .copied()
+                .ok_or_else(|| serde::de::Error::custom("a cached span points outside the story")),
+            None => Ok(FileId(place)),
+        })
+    }
+}
+
 /// A byte range in one file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Span {
     pub file: FileId,
     pub start: u32,

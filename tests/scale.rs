@@ -14,6 +14,7 @@ fn inputs(root: &std::path::Path) -> Inputs {
         corpus: root.join("corpus"),
         claims: root.join("claims"),
         stories: Vec::new(),
+        cache: None,
     }
 }
 
@@ -70,4 +71,75 @@ fn texts_set_aside_and_read_again_render_the_same_bytes() {
         render::human::render(&kept, options),
         render::human::render(&set_aside, options)
     );
+}
+
+/// `check --format json` with the cache in `cache`, or with `--no-cache`.
+fn json_run(dir: &std::path::Path, cache: Option<&std::path::Path>) -> String {
+    let mut command = common::wirecheck(dir);
+    command.args(["check", "--format", "json"]);
+    match cache {
+        Some(cache) => command.arg("--cache-dir").arg(cache),
+        None => command.arg("--no-cache"),
+    };
+    let output = command.output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn cached_results_are_the_results_a_fresh_check_gives() {
+    let dir = two_stories();
+    let cache = tempfile::tempdir().unwrap();
+    let cache = cache.path().join("cache");
+
+    let fresh = json_run(dir.path(), None);
+    assert!(!cache.exists());
+    assert_eq!(json_run(dir.path(), Some(&cache)), fresh);
+    let entry = cache.join("met-police-data-breaches.json");
+    assert!(entry.is_file());
+    assert!(cache.join("CACHEDIR.TAG").is_file());
+    assert!(cache.join(".gitignore").is_file());
+    // The second run is served from the cache, with the same bytes.
+    let written = std::fs::metadata(&entry).unwrap().modified().unwrap();
+    assert_eq!(json_run(dir.path(), Some(&cache)), fresh);
+    assert_eq!(
+        std::fs::metadata(&entry).unwrap().modified().unwrap(),
+        written
+    );
+
+    // One version changes: its story is checked again and the new conflict is reported.
+    let version = dir
+        .path()
+        .join("corpus/met-police-data-breaches/004-bbc-news.txt");
+    let text = std::fs::read_to_string(&version).unwrap();
+    assert!(text.contains("300"));
+    std::fs::write(&version, text.replacen("300", "400", 1)).unwrap();
+    let changed = json_run(dir.path(), None);
+    assert_ne!(changed, fresh);
+    assert_eq!(json_run(dir.path(), Some(&cache)), changed);
+
+    // A story that sorts first shifts every file id; cached spans must still point into the
+    // right files.
+    common::copy_dir(
+        &dir.path().join("corpus/met-police-data-breaches"),
+        &dir.path().join("corpus/aaa-copy"),
+    );
+    std::fs::copy(
+        dir.path().join("claims/met-police-data-breaches.yaml"),
+        dir.path().join("claims/aaa-copy.yaml"),
+    )
+    .unwrap();
+    let claims = dir.path().join("claims/aaa-copy.yaml");
+    let yaml = std::fs::read_to_string(&claims).unwrap();
+    std::fs::write(
+        &claims,
+        yaml.replace("story: met-police-data-breaches", "story: aaa-copy"),
+    )
+    .unwrap();
+    let shifted = json_run(dir.path(), None);
+    assert_eq!(json_run(dir.path(), Some(&cache)), shifted);
+
+    // A corrupt entry is a miss, not an error.
+    std::fs::write(&entry, b"{ not json").unwrap();
+    assert_eq!(json_run(dir.path(), Some(&cache)), shifted);
 }

@@ -32,7 +32,7 @@ pub struct StoryCheck<'a> {
     pub files: &'a FileTable,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
     Agrees,
@@ -45,7 +45,7 @@ pub enum State {
 }
 
 /// What one version says about one claim.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Status {
     pub claim: usize,
     pub version: usize,

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WordKind {
     /// Letters and digits, with inner apostrophes and censoring asterisks: `shouldn’t`, `f**k`,

@@ -24,7 +24,7 @@ use bind::{Candidate, SlotCues};
 use phrases::{PhraseTable, WordCache};
 
 /// A value a version gives for a slot.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     pub slot: usize,
     pub value: Value,
@@ -42,7 +42,7 @@ pub struct Mention {
     pub background: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Rival {
     pub value: Value,
     pub span: Span,
@@ -55,7 +55,7 @@ impl Mention {
 }
 
 /// What one version says, slot by slot.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Extraction {
     /// In text order.
     pub mentions: Vec<Mention>,

@@ -9,7 +9,7 @@ use std::fmt;
 /// never decides a conflict.
 const EPSILON: f64 = 1e-9;
 
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Interval {
     pub lo: f64,
     pub hi: f64,

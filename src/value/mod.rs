@@ -15,7 +15,7 @@ pub use interval::{Interval, Number};
 /// Days in a mean Gregorian year, used when a duration or date range takes part in arithmetic.
 pub const DAYS_PER_YEAR: f64 = 365.2425;
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Value {
     /// A number of things: "300 breaches", "both", "hundreds of".
@@ -43,7 +43,9 @@ pub enum Value {
 }
 
 /// The kinds a slot can have, and the kind of each [`Value`].
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum ValueKind {
     Count,
     /// A plain number: a count, or a reading on a scale ("magnitude 6.8", "category 5").
@@ -121,13 +123,17 @@ impl fmt::Display for ValueKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Currency(pub Arc<str>);
 
 /// A lexicon term, compared by identity after alias folding: "Det Ch Insp" and "detective chief
 /// inspector" are the same term; "detective chief constable" (the modifier "detective" on
 /// "chief constable") is a different one.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Term {
     /// The lexicon kind: "rank", "title". Serialised as `term_kind`, beside the value's own
     /// `kind` tag ("term").
@@ -136,7 +142,7 @@ pub struct Term {
     /// Canonical id of the base term in its lexicon.
     pub id: Arc<str>,
     /// Identity-changing modifiers that precede the term in the text, in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub modifiers: Vec<Arc<str>>,
 }
 

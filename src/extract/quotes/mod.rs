@@ -15,7 +15,7 @@ use crate::text::token::Token;
 
 /// One quoted passage: from an opening mark to its closing mark, over as many paragraphs as
 /// the quote runs.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     /// The quoted words of each paragraph, without the marks.
     pub parts: Vec<Span>,
@@ -27,7 +27,7 @@ pub struct Quote {
 }
 
 /// Who a version says spoke a quote.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Speaker {
     /// The fullest name the version gives ("David Davis"), or the description of an unnamed
     /// speaker ("A Met spokesman").
@@ -44,7 +44,9 @@ pub struct Speaker {
 
 /// What speakers are compared by across versions: a person by surname ("Emma Carr" = "Ms
 /// Carr"), anything else by its description.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum SpeakerKey {
     Person(String),
     Body(String),
