@@ -1,6 +1,7 @@
 //! The extractor on the bundled story: one version at a time on one thread (the unit of work
-//! the pipeline spreads across cores), the whole story in parallel as `check` runs it, and the
-//! whole pipeline from disk to sorted findings.
+//! the pipeline spreads across cores), the whole story in parallel as `check` runs it; and, to
+//! see what extraction's share is, the checks on its result and the whole pipeline from disk to
+//! sorted findings.
 //!
 //! Run: `cargo bench --bench extract`.
 
@@ -10,6 +11,7 @@ use std::sync::LazyLock;
 
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
+use wirecheck::check::{self, StoryCheck};
 use wirecheck::extract::{self, phrases::WordCache};
 use wirecheck::report::{Inputs, Report};
 
@@ -85,6 +87,21 @@ fn story(bencher: Bencher) {
         let table = extract::phrase_table(&seed.claims);
         extract::extract_story(&seed.story, &seed.claims, &table, &seed.files)
     });
+}
+
+/// Every check of the registry (quotes included) on the story's extractions.
+#[divan::bench]
+fn checks(bencher: Bencher) {
+    let seed = &*SEED;
+    let table = extract::phrase_table(&seed.claims);
+    let extractions = extract::extract_story(&seed.story, &seed.claims, &table, &seed.files);
+    let ctx = StoryCheck {
+        story: &seed.story,
+        claims: &seed.claims,
+        extractions: &extractions,
+        files: &seed.files,
+    };
+    bencher.bench(|| check::check_story(black_box(&ctx)));
 }
 
 /// The whole library pipeline on the bundled corpus: read, load claims, extract, check, graph,
