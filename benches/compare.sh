@@ -127,7 +127,7 @@ echo "$MACHINE"
 HAVE_CACHE=0
 HAVE_SYNTH=0
 "$BIN" check --help 2>/dev/null | grep -q -- '--no-cache' && HAVE_CACHE=1
-"$BIN" --help 2>/dev/null | grep -qE '^[[:space:]]+synth([[:space:]]|$)' && HAVE_SYNTH=1
+"$BIN" synth --help >/dev/null 2>&1 && HAVE_SYNTH=1
 NOCACHE=""
 if [[ $HAVE_CACHE -eq 1 ]]; then
     NOCACHE="--no-cache"

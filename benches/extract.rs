@@ -112,6 +112,7 @@ fn pipeline(bencher: Bencher) {
         corpus: fixture::corpus_dir(),
         claims: fixture::claims_dir(),
         stories: Vec::new(),
+        cache: None,
     };
     bencher.bench(|| Report::build(black_box(&inputs)));
 }
