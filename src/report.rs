@@ -66,7 +66,7 @@ impl Report {
     /// after every story).
     pub fn build_in(inputs: &Inputs, mut files: FileTable) -> Report {
         let mut problems = Problems::default();
-        let mut corpus = corpus::list(&inputs.corpus, &mut files, &mut problems);
+        let mut corpus = corpus::list(&inputs.corpus, &inputs.stories, &mut files, &mut problems);
         let all_stories: Vec<String> = corpus.stories.iter().map(|s| s.slug.clone()).collect();
         if !inputs.stories.is_empty() {
             for wanted in &inputs.stories {
