@@ -106,10 +106,11 @@ fn split_block(text: &str, tokens: &[Token], block: Range<usize>, out: &mut Vec<
     let longest = lines.iter().map(width).max().unwrap_or(0);
     // Three or more lines that all open with a capital are a list (a menu, teasers), not
     // wrapped prose, whose lines mostly continue a sentence.
+    let item = |l: &Range<usize>| is_list_item(text, &tokens[l.clone()]);
     let list = lines.len() >= 3
         && lines
             .iter()
-            .all(|l| starts_uppercase(text, &tokens[l.start]));
+            .all(|l| starts_uppercase(text, &tokens[l.start]) || item(l));
     let mut start = block.start;
     for (n, line) in lines.iter().enumerate() {
         let Some(next) = lines.get(n + 1) else {
@@ -119,12 +120,29 @@ fn split_block(text: &str, tokens: &[Token], block: Range<usize>, out: &mut Vec<
         // Hard-wrapped text breaks a line only when the next word would not fit on it.
         let next_word = (tokens[next.start].end - tokens[next.start].start) as usize;
         let wrapped = longest >= 40 && width(line) + 1 + next_word > longest;
+        // A numbered item ("1. Man jailed…", "2) Bus routes…") starts afresh: a "Most read"
+        // box, not a sentence that runs on into a number.
         let runs_on = !ends_sentence(text, &tokens[line.clone()])
+            && !item(next)
             && (starts_lowercase(text, &tokens[next.start]) || (wrapped && !list));
         if !runs_on {
             out.push(start..line.end);
             start = next.start;
         }
+    }
+}
+
+/// The line opens with a list number: digits, then "." or ")", then a word ("1. Man jailed").
+fn is_list_item(text: &str, line: &[Token]) -> bool {
+    match line {
+        [number, mark, word, ..] => {
+            number.text(text).len() <= 2
+                && number.text(text).bytes().all(|b| b.is_ascii_digit())
+                && matches!(mark.text(text), "." | ")")
+                && mark.start == number.end
+                && word.start > mark.end
+        }
+        _ => false,
     }
 }
 
@@ -485,6 +503,20 @@ mod tests {
                 "He added: \"Merry Christmas... Keep calm.\"",
             ]
         );
+    }
+
+    #[test]
+    fn a_numbered_most_read_box_is_not_joined_to_the_body() {
+        // Found by the synthetic corpus: "Most read" with numbered teasers under it ran on as
+        // one prose paragraph, and a teaser's "jailed for 67 years" was read as the story's.
+        let text = "Ruth Mooney, of Carlton, was jailed for four years at Dunmore Crown Court on Friday.\n\nThe offences came to light when an auditor noticed irregular payments in January 2022.\n\nMost read\n1. Man jailed for 67 years over Ivybridge burglary spree\n2. Bus routes cut as operator loses money\n3. Carer who stole from pensioners is sentenced.";
+        let body = body_paragraphs(text);
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(body.iter().all(|p| !p.contains("67 years")));
+        // A sentence that runs on to a number on the next line is still one paragraph, and a
+        // decimal opening a line is not a list number.
+        let text = "The council said the cost of the scheme had risen to\n2.5 million pounds over the past two years, far more than planned.\n\nThe final figure was published on Monday by the finance committee.";
+        assert_eq!(body_paragraphs(text).len(), 2);
     }
 
     #[test]
