@@ -35,6 +35,9 @@ enum Command {
         /// A code such as `value_conflict` or `wirecheck::value_conflict`.
         code: Option<String>,
     },
+    /// Synthetic corpora for performance and accuracy runs (docs/performance.md).
+    #[command(hide = true, subcommand)]
+    Synth(SynthCommand),
 }
 
 #[derive(Debug, Args)]
@@ -158,6 +161,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check(&args),
         Command::Graph(args) => graph(&args),
         Command::Explain { code } => explain(code.as_deref()),
+        Command::Synth(command) => synth(command),
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`wirecheck check | head`) is not an error worth reporting.
@@ -247,6 +251,103 @@ fn explain(code: Option<&str>) -> (String, u8) {
                 .unwrap_or_else(|| "; run `wirecheck explain` for the list".into());
             eprintln!("error: unknown code `{name}`{hint}");
             (String::new(), 2)
+        }
+    }
+}
+
+// ---- `wirecheck synth`: hidden; generates synthetic corpora and scores runs against them.
+
+#[derive(Debug, Subcommand)]
+enum SynthCommand {
+    /// Write a synthetic corpus, its claim files, manifest.json and cues.txt into --out.
+    Generate(SynthGenerateArgs),
+    /// Score `wirecheck check --format json` output against a manifest.
+    Score {
+        /// The manifest.json written by `synth generate`.
+        manifest: PathBuf,
+        /// The JSON document `wirecheck check --format json` printed.
+        findings: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+struct SynthGenerateArgs {
+    /// Size preset: small (1,000 versions), day (22,000), archive (200,000).
+    #[arg(long, value_enum, default_value_t = SynthSize::Small)]
+    size: SynthSize,
+    /// Number of stories (overrides the preset).
+    #[arg(long)]
+    stories: Option<usize>,
+    /// Versions per story (overrides the preset).
+    #[arg(long)]
+    versions: Option<usize>,
+    /// Seed: the same seed gives byte-identical output.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// The folder to write into (its corpus/ and claims/ must not exist yet).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Leave out realistic text wirecheck is known to misread (see SYNTH-FINDINGS.md).
+    #[arg(long)]
+    dodge_known_issues: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum SynthSize {
+    Small,
+    Day,
+    Archive,
+}
+
+fn synth(command: SynthCommand) -> (String, u8) {
+    use crate::synth;
+    match command {
+        SynthCommand::Generate(args) => {
+            let options = synth::Options {
+                size: match args.size {
+                    SynthSize::Small => synth::Size::Small,
+                    SynthSize::Day => synth::Size::Day,
+                    SynthSize::Archive => synth::Size::Archive,
+                },
+                stories: args.stories,
+                versions: args.versions,
+                seed: args.seed,
+                out: args.out,
+                dodge_known_issues: args.dodge_known_issues,
+            };
+            match synth::generate(&options) {
+                Ok(m) => (
+                    format!(
+                        "{} stories, {} versions, {} claims, {} cue aliases, {} bytes, {} planted ({} stories clean)\n",
+                        m.counts.stories,
+                        m.counts.versions,
+                        m.counts.claims,
+                        m.counts.cue_aliases,
+                        m.counts.bytes,
+                        m.counts.planted,
+                        m.counts.clean_stories
+                    ),
+                    0,
+                ),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    (String::new(), 2)
+                }
+            }
+        }
+        SynthCommand::Score { manifest, findings } => {
+            let read = synth::score::read_manifest(&manifest)
+                .and_then(|m| synth::score::read_findings(&findings).map(|f| (m, f)));
+            match read {
+                Ok((m, (reported, problems))) => {
+                    let score = synth::score::score(&m, &reported, problems);
+                    (score.render(), if score.perfect() { 0 } else { 1 })
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    (String::new(), 2)
+                }
+            }
         }
     }
 }

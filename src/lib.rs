@@ -20,6 +20,7 @@ pub mod render;
 pub mod report;
 pub mod source;
 pub mod suggest;
+pub mod synth;
 pub mod text;
 pub mod value;
 pub mod yaml;
