@@ -6,7 +6,8 @@
 //! wirecheck, the claim file and the lexicons it loads, and every version file's path and bytes.
 //! Any change to any of them is a miss, so a cached result is never stale; a re-check after one
 //! version changes redoes that one story. Entries are written to a temporary file and renamed
-//! into place, so an interrupted run leaves the previous entry whole. A cache that cannot be
+//! into place (CBOR, via ciborium: self-describing like JSON, but it keeps the infinite ends of
+//! open ranges such as "more than 300", which JSON cannot), so an interrupted run leaves the previous entry whole. A cache that cannot be
 //! read or written is ignored: it can make a run slower, never different.
 
 use std::fs;
@@ -24,7 +25,7 @@ use crate::graph::ConflictGraph;
 use crate::source::{FileId, FileTable, with_file_map};
 
 /// Bumped when the shape of an entry changes; with the crate version, it is part of every key.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// The default folder, relative to the working directory.
 pub const DEFAULT_DIR: &str = ".wirecheck_cache";
@@ -74,14 +75,14 @@ impl Cache {
 
     fn entry_path(&self, story: &Story) -> PathBuf {
         // A slug is a folder name in the corpus, so it is a valid file name here too.
-        self.dir.join(format!("{}.json", story.slug))
+        self.dir.join(format!("{}.cbor", story.slug))
     }
 
     /// The story's cached results, if its inputs are unchanged.
     pub fn get(&self, story: &Story, claims: &ClaimSet, key: &str) -> Option<Results> {
         let bytes = fs::read(self.entry_path(story)).ok()?;
         let entry: Entry = with_file_map(story_files(story, claims), || {
-            serde_json::from_slice(&bytes).ok()
+            ciborium::from_reader(bytes.as_slice()).ok()
         })?;
         (entry.key == key && entry.results.extractions.len() == story.versions.len())
             .then_some(entry.results)
@@ -105,7 +106,9 @@ impl Cache {
             results: &'a Results,
         }
         let bytes = with_file_map(story_files(story, claims), || {
-            serde_json::to_vec(&EntryRef { key, results }).ok()
+            let mut bytes = Vec::new();
+            ciborium::into_writer(&EntryRef { key, results }, &mut bytes).ok()?;
+            Some(bytes)
         })?;
         self.prepare().ok()?;
         let mut temp = tempfile::NamedTempFile::new_in(&self.dir).ok()?;
@@ -160,4 +163,22 @@ fn claim_files(claims: &ClaimSet) -> Vec<FileId> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::value::{Interval, Value};
+
+    #[test]
+    fn open_ranges_survive_the_entry_format() {
+        // JSON writes an infinite bound as null and cannot read it back: every story with a
+        // "more than 300" missed the cache until entries became CBOR.
+        let value = Value::Count {
+            range: Interval::new(300.0, true, f64::INFINITY, false),
+        };
+        let mut bytes = Vec::new();
+        ciborium::into_writer(&value, &mut bytes).unwrap();
+        let back: Value = ciborium::from_reader(bytes.as_slice()).unwrap();
+        assert_eq!(back, value);
+    }
 }

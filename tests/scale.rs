@@ -95,7 +95,7 @@ fn cached_results_are_the_results_a_fresh_check_gives() {
     let fresh = json_run(dir.path(), None);
     assert!(!cache.exists());
     assert_eq!(json_run(dir.path(), Some(&cache)), fresh);
-    let entry = cache.join("met-police-data-breaches.json");
+    let entry = cache.join("met-police-data-breaches.cbor");
     assert!(entry.is_file());
     assert!(cache.join("CACHEDIR.TAG").is_file());
     assert!(cache.join(".gitignore").is_file());
