@@ -22,6 +22,7 @@ use crate::corpus::Story;
 use crate::extract::Extraction;
 use crate::finding::Finding;
 use crate::graph::ConflictGraph;
+use crate::report::StoryReport;
 use crate::source::{FileId, FileTable, with_file_map};
 
 /// Bumped when the shape of an entry changes; with the crate version, it is part of every key.
@@ -36,7 +37,7 @@ pub struct Cache {
 }
 
 /// A story's results, as the checks left them.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, serde::Deserialize)]
 pub struct Results {
     pub extractions: Vec<Extraction>,
     pub statuses: Vec<Status>,
@@ -44,10 +45,25 @@ pub struct Results {
     pub graph: ConflictGraph,
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
+/// The same, borrowed from a story's report, for writing.
+#[derive(serde::Serialize)]
+struct ResultsRef<'a> {
+    extractions: &'a [Extraction],
+    statuses: &'a [Status],
+    findings: &'a [Finding],
+    graph: &'a ConflictGraph,
+}
+
+#[derive(serde::Deserialize)]
 struct Entry {
     key: String,
     results: Results,
+}
+
+#[derive(serde::Serialize)]
+struct EntryRef<'a> {
+    key: &'a str,
+    results: ResultsRef<'a>,
 }
 
 impl Cache {
@@ -88,32 +104,30 @@ impl Cache {
             .then_some(entry.results)
     }
 
-    /// Stores the story's results under `key`, atomically; failures are ignored.
-    pub fn put(&self, story: &Story, claims: &ClaimSet, key: &str, results: &Results) {
-        let _ = self.try_put(story, claims, key, results);
+    /// Stores a checked story's results under `key`, atomically; failures are ignored.
+    pub fn put(&self, report: &StoryReport, key: &str) {
+        let _ = self.try_put(report, key);
     }
 
-    fn try_put(
-        &self,
-        story: &Story,
-        claims: &ClaimSet,
-        key: &str,
-        results: &Results,
-    ) -> Option<()> {
-        #[derive(serde::Serialize)]
-        struct EntryRef<'a> {
-            key: &'a str,
-            results: &'a Results,
-        }
-        let bytes = with_file_map(story_files(story, claims), || {
+    fn try_put(&self, report: &StoryReport, key: &str) -> Option<()> {
+        let entry = EntryRef {
+            key,
+            results: ResultsRef {
+                extractions: &report.extractions,
+                statuses: &report.statuses,
+                findings: &report.findings,
+                graph: &report.graph,
+            },
+        };
+        let bytes = with_file_map(story_files(&report.story, &report.claims), || {
             let mut bytes = Vec::new();
-            ciborium::into_writer(&EntryRef { key, results }, &mut bytes).ok()?;
+            ciborium::into_writer(&entry, &mut bytes).ok()?;
             Some(bytes)
         })?;
         self.prepare().ok()?;
         let mut temp = tempfile::NamedTempFile::new_in(&self.dir).ok()?;
         temp.write_all(&bytes).ok()?;
-        temp.persist(self.entry_path(story)).ok()?;
+        temp.persist(self.entry_path(&report.story)).ok()?;
         Some(())
     }
 

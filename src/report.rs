@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::cache::{Cache, Results};
+use crate::cache::Cache;
 use crate::check::{self, Status, StoryCheck};
 use crate::claims::{self, ClaimSet};
 use crate::corpus::{self, Story};
@@ -189,20 +189,8 @@ fn check_story_cached(
         };
     }
     let report = check_story(story, claims, files);
-    let results = Results {
-        extractions: report.extractions,
-        statuses: report.statuses,
-        findings: report.findings,
-        graph: report.graph,
-    };
-    cache.put(&report.story, &report.claims, &key, &results);
-    StoryReport {
-        extractions: results.extractions,
-        statuses: results.statuses,
-        findings: results.findings,
-        graph: results.graph,
-        ..report
-    }
+    cache.put(&report, &key);
+    report
 }
 
 fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport {

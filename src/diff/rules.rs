@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::words::{QuoteWord, WordKind};
+use crate::extract::values::words as number_words;
 
 /// Longest word the character-level rules look at. Real words are far shorter; the cap keeps
 /// the quadratic matchers cheap on whatever a scrape produces.
@@ -229,33 +230,7 @@ fn american(word: &str) -> String {
     w
 }
 
-/// Number words to twenty and the ordinals to twentieth, indexed by value.
-const NUMBERS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
+/// The ordinals to twentieth, indexed by value.
 const ORDINALS: [&str; 21] = [
     "zeroth",
     "first",
@@ -312,16 +287,15 @@ pub(super) fn house_style(words: &[QuoteWord]) -> Vec<String> {
             .last()
             .is_some_and(|k| k.starts_with(|c: char| c.is_ascii_digit()));
         i += 1;
-        if let Some(tens) = TENS.iter().position(|&t| t == key) {
-            let tens = 20 + 10 * tens;
-            match next.and_then(|n| position(&NUMBERS, n)) {
+        if let Some(tens) = number_words::tens(key) {
+            match next.and_then(number_words::small_number) {
                 Some(unit @ 1..=9) => {
                     out.push((tens + unit).to_string());
                     i += 1;
                 }
                 _ => out.push(tens.to_string()),
             }
-        } else if let Some(n) = position(&NUMBERS, key) {
+        } else if let Some(n) = number_words::small_number(key) {
             out.push(n.to_string());
         } else if let Some(n) = position(&ORDINALS, key) {
             out.push(format!("{n}{}", ordinal_suffix(n)));

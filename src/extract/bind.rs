@@ -20,6 +20,8 @@
 use std::ops::Range;
 
 use super::phrases::normalise;
+use crate::extract::values::words as number_words;
+use crate::text::is_any;
 use crate::text::token::Token;
 use crate::value::{Value, ValueKind};
 
@@ -112,32 +114,16 @@ enum Tier {
     Near,
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "dozens",
-    "both",
-    "several",
-    "a",
-];
+/// A word that opens a quantity after "and"/"or": any number word ("… and eight by
+/// helicopter", "… or seventeen more"), and the vague amounts that stand for one.
+fn opens_quantity(word: &str) -> bool {
+    let key = word.to_ascii_lowercase();
+    number_words::is_number_word(&key)
+        || matches!(
+            key.as_str(),
+            "hundreds" | "thousands" | "dozens" | "both" | "several" | "a"
+        )
+}
 
 /// The sentence's words and what crossing each stretch costs, as prefix sums over its tokens.
 struct Measure {
@@ -168,8 +154,8 @@ impl Measure {
             let next = tokens.get(sentence.start + i + 1);
             let next_spaced = next.is_none_or(|n| n.spaced);
             let conjunction = t.is_word() && is_any(s, &["and", "or"]);
-            let new_item = conjunction
-                && next.is_some_and(|n| n.is_number() || is_any(n.text(text), NUMBER_WORDS));
+            let new_item =
+                conjunction && next.is_some_and(|n| n.is_number() || opens_quantity(n.text(text)));
             let cost = match s {
                 "," if asides.contains(&i) => 0,
                 "," | ";" | ":" | "(" | ")" => CLAUSE_COST,
@@ -263,10 +249,6 @@ fn asides(text: &str, tokens: &[Token]) -> Vec<usize> {
         }
     }
     out
-}
-
-fn is_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

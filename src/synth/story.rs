@@ -12,6 +12,7 @@ use super::rng::Rng;
 use super::templates::{FactKind, POLICE_RANKS, StoryType, TYPES};
 use super::values::{Style, Value};
 use super::words::capitalise;
+use crate::value::date::{self, MONTHS};
 
 /// Placeholders and their values for one story.
 #[derive(Debug, Default)]
@@ -843,30 +844,13 @@ fn yaml_str(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Day of 2024 (0-based) → (month, day).
 fn month_day(doy: u32) -> (u32, u32) {
-    const LENGTHS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let mut d = doy % 366;
-    for (m, len) in LENGTHS.iter().enumerate() {
-        if d < *len {
-            return (m as u32 + 1, d + 1);
-        }
-        d -= len;
-    }
-    (12, 31)
+    let first = date::day_number(2024, 1, 1).unwrap_or_default();
+    date::from_day_number(first + f64::from(doy % 366)).map_or((12, 31), |d| {
+        (
+            d.month().unsigned_abs().into(),
+            d.day().unsigned_abs().into(),
+        )
+    })
 }

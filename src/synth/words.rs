@@ -1,30 +1,6 @@
 //! Numbers as newsrooms print them: digits with thousands commas, and in words.
 
-const ONES: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
+use crate::extract::values::words::{SMALL_NUMBERS as ONES, TENS};
 
 /// `34512` → "34,512".
 pub fn digits(n: u64) -> String {

@@ -39,7 +39,8 @@ pub fn year(year: i16) -> Option<Interval> {
     ))
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use crate::text::is_any;
 use crate::text::token::Token;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,24 +32,11 @@ pub enum Pronoun {
     Body,
 }
 
-/// Words of a role or title: a capitalised one ends a name read from the right ("Home
-/// Secretary David Davis" names David Davis).
+/// Words of a role, besides the [`TITLES`]: a capitalised role word or title ends a name read
+/// from the right ("Home Secretary David Davis" names David Davis); see [`is_role_word`].
 const ROLE_WORDS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
     "baroness",
     "baron",
-    "rev",
     "reverend",
     "father",
     "sister",
@@ -57,10 +45,7 @@ const ROLE_WORDS: &[&str] = &[
     "cardinal",
     "rabbi",
     "imam",
-    "judge",
     "justice",
-    "cllr",
-    "councillor",
     "mayor",
     "secretary",
     "minister",
@@ -73,40 +58,22 @@ const ROLE_WORDS: &[&str] = &[
     "director",
     "officer",
     "inspector",
-    "insp",
-    "det",
     "ch",
-    "supt",
     "superintendent",
-    "sgt",
     "sergeant",
     "constable",
-    "pc",
-    "dc",
-    "ds",
-    "di",
-    "dci",
-    "dcs",
     "commissioner",
     "commander",
     "assistant",
     "general",
-    "gen",
     "colonel",
-    "col",
     "major",
-    "maj",
-    "captain",
-    "capt",
     "lieutenant",
-    "lt",
     "admiral",
     "senator",
-    "sen",
     "rep",
     "representative",
     "governor",
-    "gov",
     "prime",
     "home",
     "foreign",
@@ -136,7 +103,6 @@ const ROLE_WORDS: &[&str] = &[
     "democratic",
     "republican",
     "former",
-    "coach",
     "manager",
     "head",
     "headteacher",
@@ -362,8 +328,8 @@ const PERSON_NOUNS: &[&str] = &[
     "parent",
 ];
 
-fn is_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+fn is_role_word(word: &str) -> bool {
+    is_any(word, TITLES) || is_any(word, ROLE_WORDS)
 }
 
 fn capitalised(word: &str) -> bool {
@@ -416,7 +382,7 @@ pub fn read(
         let w = word(i);
         let joiner = tokens[i].is_punct();
         let name_word = joiner
-            || (capitalised(w) && !is_any(w, ROLE_WORDS) && !is_any(w, PERSON_NOUNS))
+            || (capitalised(w) && !is_role_word(w) && !is_any(w, PERSON_NOUNS))
             || (is_any(w, PARTICLES) && run_start < phrase.end);
         if !name_word {
             break;

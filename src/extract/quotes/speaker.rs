@@ -9,6 +9,7 @@ use super::marks::Passage;
 use super::names::{self, Named, Pronoun};
 use super::{Speaker, SpeakerKey};
 use crate::source::{FileId, Span};
+use crate::text::is_any;
 use crate::text::layout::Layout;
 use crate::text::token::Token;
 
@@ -115,10 +116,6 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
 
 /// Attribution phrases longer than this are clauses, not names.
 const MAX_PHRASE_WORDS: usize = 16;
-
-fn is_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
 
 /// What the speakers of a version are known as, in the order the article names them.
 #[derive(Default)]

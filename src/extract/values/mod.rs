@@ -22,7 +22,7 @@ mod numbers;
 mod qualifiers;
 mod quantity;
 mod shares;
-mod words;
+pub mod words;
 
 #[cfg(test)]
 mod prop_tests;

@@ -6,31 +6,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::value::Interval;
 
-const SMALL: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
+use super::words::{SMALL_NUMBERS as SMALL, TENS};
 
 /// How a writer may spell a number out.
 #[derive(Clone, Copy, Debug)]

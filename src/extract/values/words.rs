@@ -6,8 +6,38 @@
 
 use crate::value::DAYS_PER_YEAR;
 
+/// Zero to nineteen, indexed by value: for code that writes numbers out (the synthetic corpus,
+/// property tests). Readers use [`small_number`] and [`tens`], which never scan a list.
+pub const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// The tens by their digit ("" for 0 and 1).
+pub const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 /// One to nineteen, and zero.
-pub(super) fn small_number(key: &str) -> Option<u32> {
+pub fn small_number(key: &str) -> Option<u32> {
     Some(match key {
         "zero" => 0,
         "one" => 1,
@@ -33,7 +63,7 @@ pub(super) fn small_number(key: &str) -> Option<u32> {
     })
 }
 
-pub(super) fn tens(key: &str) -> Option<u32> {
+pub fn tens(key: &str) -> Option<u32> {
     Some(match key {
         "twenty" => 20,
         "thirty" => 30,
@@ -83,7 +113,7 @@ pub(super) fn glued_scale(raw: &str) -> Option<f64> {
     })
 }
 
-pub(super) fn is_number_word(key: &str) -> bool {
+pub fn is_number_word(key: &str) -> bool {
     small_number(key).is_some()
         || tens(key).is_some()
         || scale_word(key).is_some()
