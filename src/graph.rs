@@ -1,6 +1,12 @@
 //! The conflict graph of a story: versions as nodes, an edge for each claim two versions
-//! disagree on (with the values and spans on each side) and one for the claims they agree on;
-//! from it, clusters of versions that agree and the outliers.
+//! disagree on (with the values and spans on each side); from it, clusters of versions that
+//! agree and the outliers.
+//!
+//! Agreements are edges too, but they are not stored as such: every pair of versions that
+//! states a claim alike agrees, so a 44-version story has 946 of them, and keeping them would
+//! make the graph (and the cache, and every report) quadratic in the versions. The graph keeps,
+//! per version, the claims it states compatibly, and [`ConflictGraph::agreements`] derives the
+//! agreement edges for the renderers that draw them.
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
@@ -43,14 +49,13 @@ pub enum Edge {
         outlier: Side,
         other: Side,
     },
-    /// The two versions state these claims compatibly, and conflict on none.
-    Agreement { claims: Vec<usize> },
 }
 
-impl Edge {
-    pub fn is_conflict(&self) -> bool {
-        !matches!(self, Edge::Agreement { .. })
-    }
+/// Two versions that state these claims compatibly, and conflict on none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agreement {
+    pub versions: (usize, usize),
+    pub claims: Vec<usize>,
 }
 
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
@@ -60,6 +65,8 @@ pub struct ConflictGraph {
     pub clusters: Vec<Vec<usize>>,
     /// Versions outside the largest cluster that conflict with it.
     pub outliers: Vec<usize>,
+    /// Per version, the claims it states compatibly (agrees or vague), ascending.
+    pub compatible: Vec<Vec<usize>>,
 }
 
 impl ConflictGraph {
@@ -146,18 +153,15 @@ impl ConflictGraph {
                 );
             }
         }
-        for a in 0..nodes.len() {
-            for b in a + 1..nodes.len() {
-                let conflicting = graph
-                    .edges_connecting(nodes[a], nodes[b])
-                    .any(|e| e.weight().is_conflict());
-                let shared: Vec<usize> = (0..claims.claims.len())
-                    .filter(|&c| [a, b].iter().all(|&v| states_agree(statuses, c, v)))
-                    .collect();
-                if !conflicting && !shared.is_empty() {
-                    graph.add_edge(nodes[a], nodes[b], Edge::Agreement { claims: shared });
-                }
+        let mut compatible: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+        for status in statuses {
+            if matches!(status.state, State::Agrees | State::Vague) {
+                compatible[status.version].push(status.claim);
             }
+        }
+        for claims in &mut compatible {
+            claims.sort_unstable();
+            claims.dedup();
         }
         let clusters = clusters(&graph, &nodes, statuses);
         let outliers = match clusters.as_slice() {
@@ -180,7 +184,35 @@ impl ConflictGraph {
             graph,
             clusters,
             outliers,
+            compatible,
         }
+    }
+
+    /// Every pair of versions that states at least one claim compatibly and conflicts on none,
+    /// with those claims; pairs in ascending order.
+    pub fn agreements(&self) -> impl Iterator<Item = Agreement> + '_ {
+        let n = self.compatible.len();
+        (0..n)
+            .flat_map(move |a| (a + 1..n).map(move |b| (a, b)))
+            .filter_map(move |(a, b)| {
+                // Node `v` is version `v`: `build` adds them in order.
+                if self
+                    .graph
+                    .contains_edge(NodeIndex::new(a), NodeIndex::new(b))
+                {
+                    return None;
+                }
+                let theirs = &self.compatible[b];
+                let claims: Vec<usize> = self.compatible[a]
+                    .iter()
+                    .copied()
+                    .filter(|c| theirs.binary_search(c).is_ok())
+                    .collect();
+                (!claims.is_empty()).then_some(Agreement {
+                    versions: (a, b),
+                    claims,
+                })
+            })
     }
 
     pub fn edges(&self) -> impl Iterator<Item = (usize, usize, &Edge)> {
@@ -195,16 +227,9 @@ impl ConflictGraph {
 
     pub fn conflicts_of(&self, version: usize) -> usize {
         self.graph
-            .node_weights()
-            .find(|n| n.version == version)
+            .node_weight(NodeIndex::new(version))
             .map_or(0, |n| n.conflicts)
     }
-}
-
-fn states_agree(statuses: &[Status], claim: usize, version: usize) -> bool {
-    statuses.iter().any(|s| {
-        s.claim == claim && s.version == version && matches!(s.state, State::Agrees | State::Vague)
-    })
 }
 
 /// Greedy clustering: versions that state the most claims go first (they define the story),
@@ -222,11 +247,7 @@ fn clusters(
     };
     let mut order: Vec<usize> = (0..nodes.len()).collect();
     order.sort_by_key(|&v| (std::cmp::Reverse(stated(v)), v));
-    let conflict = |a: usize, b: usize| {
-        graph
-            .edges_connecting(nodes[a], nodes[b])
-            .any(|e| e.weight().is_conflict())
-    };
+    let conflict = |a: usize, b: usize| graph.contains_edge(nodes[a], nodes[b]);
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for v in order {
         match clusters

@@ -55,7 +55,7 @@ fn fail_on_sets_the_threshold() {
 fn json_is_versioned_and_carries_the_same_findings() {
     let (code, json) = check_json(&repo(), &[]);
     assert_eq!(code, 1);
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], 2);
     assert_eq!(json["findings"].as_array().unwrap().len(), 10);
     assert_eq!(json["summary"]["errors"], 1);
     assert_eq!(json["summary"]["warnings"], 6);

@@ -46,7 +46,7 @@ pub fn render(report: &Report) -> String {
         let mut edges: Vec<(usize, usize, String)> = story
             .graph
             .edges()
-            .map(|(a, b, edge)| match edge {
+            .map(|(_, _, edge)| match edge {
                 Edge::Conflict {
                     claim,
                     outlier,
@@ -76,15 +76,18 @@ pub fn render(report: &Report) -> String {
                         })
                     ),
                 ),
-                Edge::Agreement { claims } => (
-                    a.min(b),
-                    a.max(b),
+            })
+            .chain(story.graph.agreements().map(|agreement| {
+                let (a, b) = agreement.versions;
+                (
+                    a,
+                    b,
                     format!(
                         "label={}, color=gray, fontcolor=gray, style=dashed",
-                        quote(&format!("{} agree", claims.len()))
+                        quote(&format!("{} agree", agreement.claims.len()))
                     ),
-                ),
-            })
+                )
+            }))
             .collect();
         edges.sort();
         for (a, b, attributes) in edges {

@@ -15,7 +15,9 @@ use crate::source::{FileTable, Span};
 use crate::value::Value;
 
 /// Bumped whenever a field changes meaning or disappears; new fields do not bump it.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: the `graph` of each story in `check` output no longer lists agreement edges (`wirecheck
+/// graph` still does).
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize)]
 struct Tool {
@@ -363,12 +365,25 @@ enum EdgeOut<'a> {
     },
 }
 
-pub fn graph_out<'a>(story: &'a StoryReport, graph: &'a ConflictGraph) -> GraphOut<'a> {
+/// Which edges a graph object lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edges {
+    /// Conflicts and altered quotes: what `check` reports.
+    Conflicts,
+    /// Agreements as well, quadratic in the versions: what `graph` prints.
+    All,
+}
+
+pub fn graph_out<'a>(
+    story: &'a StoryReport,
+    graph: &'a ConflictGraph,
+    which: Edges,
+) -> GraphOut<'a> {
     let id = |v: usize| story.story.versions[v].id.as_str();
     let claim_id = |c: usize| story.claims.claims[c].id.as_str();
     let mut edges: Vec<EdgeOut<'a>> = graph
         .edges()
-        .map(|(a, b, edge)| match edge {
+        .map(|(_, _, edge)| match edge {
             Edge::Conflict {
                 claim,
                 outlier,
@@ -391,15 +406,14 @@ pub fn graph_out<'a>(story: &'a StoryReport, graph: &'a ConflictGraph) -> GraphO
                 outlier: id(outlier.version),
                 other: id(other.version),
             },
-            Edge::Agreement { claims } => {
-                let (a, b) = if a < b { (a, b) } else { (b, a) };
-                EdgeOut::Agreement {
-                    versions: [id(a), id(b)],
-                    claims: claims.iter().map(|&c| claim_id(c)).collect(),
-                }
-            }
         })
         .collect();
+    if which == Edges::All {
+        edges.extend(graph.agreements().map(|agreement| EdgeOut::Agreement {
+            versions: [id(agreement.versions.0), id(agreement.versions.1)],
+            claims: agreement.claims.iter().map(|&c| claim_id(c)).collect(),
+        }));
+    }
     edges.sort_by_key(edge_key);
     GraphOut {
         nodes: (0..story.story.versions.len())
@@ -498,7 +512,7 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
                 quotes: s.quotes.iter().map(|&q| location(files, q)).collect(),
             })
             .collect(),
-        graph: graph_out(story, &story.graph),
+        graph: graph_out(story, &story.graph, Edges::Conflicts),
     }
 }
 
@@ -634,7 +648,7 @@ pub fn render_graph(report: &Report) -> String {
             .iter()
             .map(|s| StoryGraph {
                 story: &s.story.slug,
-                graph: graph_out(s, &s.graph),
+                graph: graph_out(s, &s.graph, Edges::All),
             })
             .collect(),
     })
