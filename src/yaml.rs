@@ -59,26 +59,41 @@ impl Document {
     }
 
     fn parse_inner(text: &str) -> Result<Document, YamlError> {
-        let places = index_places(text)?;
-        let root = match serde_yaml::from_str::<Value>(text) {
-            Ok(root) => root,
-            Err(e) => {
-                let at = e
-                    .location()
-                    .map(|l| offset_of_line_col(text, l.line(), l.column()))
-                    .unwrap_or(0);
-                return Err(YamlError {
-                    message: clean_message(&e.to_string()),
-                    span: at..at,
-                    first: None,
-                });
-            }
+        let (places, flat) = index_places(text)?;
+        let root = match flat {
+            // Every version's front matter is such a mapping; serde_yaml would parse it a second
+            // time, at a cost that dominated re-checking a large corpus.
+            Some(entries) => Value::Mapping(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (Value::String(k), Value::String(v)))
+                    .collect(),
+            ),
+            None => Document::parse_values(text)?,
         };
         Ok(Document {
             root,
             places,
             len: text.len(),
         })
+    }
+
+    /// The document's values as serde_yaml reads them (it refuses alias bombs).
+    fn parse_values(text: &str) -> Result<Value, YamlError> {
+        match serde_yaml::from_str::<Value>(text) {
+            Ok(root) => Ok(root),
+            Err(e) => {
+                let at = e
+                    .location()
+                    .map(|l| offset_of_line_col(text, l.line(), l.column()))
+                    .unwrap_or(0);
+                Err(YamlError {
+                    message: clean_message(&e.to_string()),
+                    span: at..at,
+                    first: None,
+                })
+            }
+        }
     }
 
     pub fn root(&self) -> Node<'_> {
@@ -283,15 +298,22 @@ enum Frame {
     },
 }
 
-/// Walks the event stream once, recording the place of every node under its path. Duplicate
-/// keys are an error here, with both places, because serde_yaml only reports the mapping.
-fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
+/// The entries of a document that is one mapping of text keys to text values, with no anchors,
+/// tags or scalars YAML would read as anything but text.
+type FlatMapping = Vec<(String, String)>;
+
+/// Walks the event stream once, recording the place of every node under its path, and the
+/// entries when the document is a [`FlatMapping`]. Duplicate keys are an error here, with both
+/// places, because serde_yaml only reports the mapping.
+fn index_places(text: &str) -> Result<(HashMap<Vec<Step>, Place>, Option<FlatMapping>), YamlError> {
     let bytes_at = char_to_byte_table(text);
     let to_bytes = |i: usize| bytes_at.get(i).copied().unwrap_or(text.len());
     let mut places = HashMap::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut path: Vec<Step> = Vec::new();
     let mut parser = Parser::new_from_str(text);
+    let mut flat: Option<FlatMapping> = Some(Vec::new());
+    let mut flat_key: Option<String> = None;
     while let Some(event) = parser.next_event() {
         let (event, span) = event.map_err(|e| {
             let at = to_bytes(e.marker().index());
@@ -307,6 +329,23 @@ fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
             }
         })?;
         let range = to_bytes(span.start.index())..to_bytes(span.end.index());
+        flat = flat.and_then(|mut entries| {
+            match &event {
+                Event::StreamStart | Event::StreamEnd | Event::DocumentStart(_) => {}
+                Event::DocumentEnd | Event::MappingEnd if stack.len() <= 1 => {}
+                Event::MappingStart(0, None) if stack.is_empty() && entries.is_empty() => {}
+                Event::Scalar(value, style, 0, None)
+                    if stack.len() == 1 && reads_as_text(value, *style) =>
+                {
+                    match flat_key.take() {
+                        None => flat_key = Some(value.to_string()),
+                        Some(key) => entries.push((key, value.to_string())),
+                    }
+                }
+                _ => return None,
+            }
+            Some(entries)
+        });
         match event {
             Event::Scalar(value, style, _, _) => {
                 // A scalar in key position of a mapping is a key, not a node.
@@ -402,7 +441,33 @@ fn index_places(text: &str) -> Result<HashMap<Vec<Step>, Place>, YamlError> {
             _ => {}
         }
     }
-    Ok(places)
+    // A root that is not a mapping (an empty document, a lone scalar) is not flat.
+    let flat = flat.filter(|_| places.contains_key(&Vec::new()));
+    Ok((places, flat))
+}
+
+/// Whether serde_yaml would read this scalar as a string. Conservative: a plain scalar that
+/// might be a null, a boolean or a number (in any notation YAML 1.1 or 1.2 allows) is left to
+/// serde_yaml, which then decides.
+fn reads_as_text(value: &str, style: ScalarStyle) -> bool {
+    if style != ScalarStyle::Plain {
+        return true;
+    }
+    let lower = value.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    let special = matches!(
+        lower.as_str(),
+        "" | "~" | "null" | "true" | "false" | "yes" | "no" | "y" | "n" | "on" | "off"
+    );
+    let numeric = value.parse::<f64>().is_ok()
+        || unsigned.starts_with('.')
+        || unsigned.starts_with("0x")
+        || unsigned.starts_with("0o")
+        || unsigned.starts_with("0b")
+        || unsigned.starts_with("inf")
+        || unsigned.starts_with("nan")
+        || (value.contains('_') && value.chars().all(|c| "0123456789_+-.eE".contains(c)));
+    !special && !numeric
 }
 
 fn key_position(stack: &[Frame]) -> bool {
@@ -525,6 +590,39 @@ mod tests {
             ));
         }
         assert!(Document::parse(&text).is_err());
+    }
+
+    #[test]
+    fn front_matter_is_read_without_serde_yaml_when_flat() {
+        let text = "outlet: BBC News\nurl: 'https://bbc.com/x'\npublished: 2014-05-06T05:07:00+01:00\n";
+        let (_, flat) = index_places(text).unwrap();
+        assert_eq!(flat.map(|e| e.len()), Some(3));
+        let doc = Document::parse(text).unwrap();
+        assert_eq!(doc.root, Document::parse_values(text).unwrap());
+        // Numbers, booleans, nulls, anchors and nesting are serde_yaml's to read.
+        for text in ["a: 1\n", "a: yes\n", "a:\n", "a: &x b\n", "a: [b]\n", "1: b\n", "a: 1_000\n"] {
+            assert!(index_places(text).unwrap().1.is_none(), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The flat reading of a mapping is exactly serde_yaml's.
+        #[test]
+        fn flat_mappings_read_as_serde_yaml_reads_them(
+            entries in proptest::collection::vec(
+                ("[a-z][a-z_ ]{0,6}", "[-+.~0-9a-zA-Z:_ '\"#|>&*!%@,\\[\\]{}]{0,14}"),
+                0..5,
+            )
+        ) {
+            let text: String = entries.iter().map(|(k, v)| format!("{k}: {v}\n")).collect();
+            let Ok((_, Some(_))) = index_places(&text) else {
+                return Ok(());
+            };
+            let doc = Document::parse(&text);
+            let values = Document::parse_values(&text);
+            proptest::prop_assert!(values.is_ok(), "{text:?}: serde_yaml refuses it: {values:?}");
+            proptest::prop_assert_eq!(doc.map(|d| d.root).ok(), values.ok(), "{:?}", text);
+        }
     }
 
     #[test]
