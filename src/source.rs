@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 
 /// Index of a file in the [`FileTable`].
@@ -123,6 +123,26 @@ pub struct SourceFile {
     reread: Option<Reread>,
     /// The table's count of resident article bytes, which a second reading adds to.
     resident: Arc<AtomicUsize>,
+    /// The table's budget: a second reading stays resident only within it.
+    budget: usize,
+    /// Tells this file apart from every other in the process, for [`RECENT`].
+    uid: u64,
+}
+
+static NEXT_UID: AtomicU64 = AtomicU64::new(0);
+
+fn next_uid() -> u64 {
+    NEXT_UID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// How many files read again over budget each thread keeps: a renderer asks for one version's
+/// text many times in a row (every mention's line, column and words), never for a file again
+/// much later.
+const RECENT_FILES: usize = 16;
+
+thread_local! {
+    /// Texts read again while the table was over budget, most recent last.
+    static RECENT: std::cell::RefCell<Vec<(u64, Loaded)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 #[derive(Clone, Debug)]
@@ -154,11 +174,22 @@ impl SourceFile {
             loaded: RwLock::new(Some(Loaded::new(text))),
             reread: None,
             resident: Arc::default(),
+            budget: usize::MAX,
+            uid: next_uid(),
         }
     }
 
     fn loaded(&self) -> Loaded {
         if let Some(loaded) = self.loaded.read().ok().and_then(|l| l.clone()) {
+            return loaded;
+        }
+        let recent = RECENT.with_borrow(|recent| {
+            recent
+                .iter()
+                .find(|(uid, _)| *uid == self.uid)
+                .map(|(_, loaded)| loaded.clone())
+        });
+        if let Some(loaded) = recent {
             return loaded;
         }
         // Set aside and needed again: read it as it was first read. A file that changed or
@@ -169,12 +200,25 @@ impl SourceFile {
             .unwrap_or_default()
             .into();
         let loaded = Loaded::new(text);
-        if let Ok(mut slot) = self.loaded.write()
-            && slot.is_none()
-        {
-            self.resident
-                .fetch_add(loaded.text.len(), Ordering::Relaxed);
-            *slot = Some(loaded.clone());
+        let within_budget =
+            self.resident.load(Ordering::Relaxed) + loaded.text.len() <= self.budget;
+        if within_budget {
+            if let Ok(mut slot) = self.loaded.write()
+                && slot.is_none()
+            {
+                self.resident
+                    .fetch_add(loaded.text.len(), Ordering::Relaxed);
+                *slot = Some(loaded.clone());
+            }
+        } else {
+            // Over budget, rendering an archive reads every text again: keeping them would
+            // hold the whole corpus by the end.
+            RECENT.with_borrow_mut(|recent| {
+                if recent.len() == RECENT_FILES {
+                    recent.remove(0);
+                }
+                recent.push((self.uid, loaded.clone()));
+            });
         }
         loaded
     }
@@ -254,6 +298,8 @@ impl FileTable {
             loaded: RwLock::new(None),
             reread: Some(reread),
             resident: Arc::clone(&self.resident),
+            budget: self.budget,
+            uid: next_uid(),
         });
         id
     }
@@ -336,5 +382,35 @@ mod tests {
         // Line 2 is "’x’ y" and "’" takes three bytes: "y" is at byte 3 + 8 = 11, column 5.
         assert_eq!(file.line_col(11), LineCol { line: 2, column: 5 });
         assert_eq!(file.line_col(999), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn texts_read_again_over_budget_are_not_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut table = FileTable::with_budget(0);
+        let mut ids = Vec::new();
+        for name in ["a.txt", "b.txt"] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, format!("{name}\nsecond line")).unwrap();
+            let id = table.reserve(&path, |p| std::fs::read_to_string(p).ok());
+            table.fill(id, std::fs::read_to_string(&path).unwrap().into());
+            ids.push(id);
+        }
+        table.release(ids.iter().copied());
+        for &id in &ids {
+            assert!(!table.is_resident(id));
+        }
+        let b = Span::new(ids[1], 0..5);
+        assert_eq!(table.slice(b), "b.txt");
+        assert_eq!(table.start(Span::new(ids[1], 7..8)).line, 2);
+        assert_eq!(table.slice(Span::new(ids[0], 0..5)), "a.txt");
+        // Read again for the renderer, but the table stays within its budget.
+        assert!(!table.is_resident(ids[0]) && !table.is_resident(ids[1]));
+        // With room to spare, a second reading stays.
+        let mut roomy = FileTable::with_budget(usize::MAX);
+        let path = dir.path().join("a.txt");
+        let id = roomy.reserve(&path, |p| std::fs::read_to_string(p).ok());
+        assert_eq!(roomy.slice(Span::new(id, 0..5)), "a.txt");
+        assert!(roomy.is_resident(id));
     }
 }
