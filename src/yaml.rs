@@ -41,7 +41,7 @@ pub struct YamlError {
 #[derive(Debug)]
 pub struct Document {
     root: Value,
-    places: HashMap<Vec<Step>, Place>,
+    places: Places,
     len: usize,
 }
 
@@ -302,10 +302,13 @@ enum Frame {
 /// tags or scalars YAML would read as anything but text.
 type FlatMapping = Vec<(String, String)>;
 
+/// Where every node of a document sits, by its path.
+type Places = HashMap<Vec<Step>, Place>;
+
 /// Walks the event stream once, recording the place of every node under its path, and the
 /// entries when the document is a [`FlatMapping`]. Duplicate keys are an error here, with both
 /// places, because serde_yaml only reports the mapping.
-fn index_places(text: &str) -> Result<(HashMap<Vec<Step>, Place>, Option<FlatMapping>), YamlError> {
+fn index_places(text: &str) -> Result<(Places, Option<FlatMapping>), YamlError> {
     let bytes_at = char_to_byte_table(text);
     let to_bytes = |i: usize| bytes_at.get(i).copied().unwrap_or(text.len());
     let mut places = HashMap::new();
@@ -594,13 +597,22 @@ mod tests {
 
     #[test]
     fn front_matter_is_read_without_serde_yaml_when_flat() {
-        let text = "outlet: BBC News\nurl: 'https://bbc.com/x'\npublished: 2014-05-06T05:07:00+01:00\n";
+        let text =
+            "outlet: BBC News\nurl: 'https://bbc.com/x'\npublished: 2014-05-06T05:07:00+01:00\n";
         let (_, flat) = index_places(text).unwrap();
         assert_eq!(flat.map(|e| e.len()), Some(3));
         let doc = Document::parse(text).unwrap();
         assert_eq!(doc.root, Document::parse_values(text).unwrap());
         // Numbers, booleans, nulls, anchors and nesting are serde_yaml's to read.
-        for text in ["a: 1\n", "a: yes\n", "a:\n", "a: &x b\n", "a: [b]\n", "1: b\n", "a: 1_000\n"] {
+        for text in [
+            "a: 1\n",
+            "a: yes\n",
+            "a:\n",
+            "a: &x b\n",
+            "a: [b]\n",
+            "1: b\n",
+            "a: 1_000\n",
+        ] {
             assert!(index_places(text).unwrap().1.is_none(), "{text}");
         }
     }
