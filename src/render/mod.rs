@@ -5,3 +5,4 @@ pub mod dot;
 mod excerpt;
 pub mod human;
 pub mod json;
+mod stream;
