@@ -91,6 +91,8 @@ enum CheckFormat {
     Json,
     /// A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers (docs/ci.md).
     Sarif,
+    /// GitHub Actions annotations (workflow commands), most severe first (docs/ci.md).
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -195,6 +197,7 @@ fn check(args: &CheckArgs) -> (String, u8) {
         ),
         CheckFormat::Json => stream(|out| render::json::write(&report, out)),
         CheckFormat::Sarif => stream(|out| render::sarif::write(&report, out)),
+        CheckFormat::Github => render::github::render(&report),
     };
     (output, exit_code(&report, args.fail_on))
 }
