@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
-use crate::report::Report;
+use crate::report::{Report, StoryReport};
 use crate::source::FileTable;
 
 use super::headline;
@@ -21,7 +21,7 @@ pub fn render(report: &Report) -> String {
         .iter()
         .map(|p| (p.severity, problem_annotation(files, p)))
         .collect();
-    let findings = |story: &crate::report::StoryReport| -> Vec<(Severity, String)> {
+    let findings = |story: &StoryReport| -> Vec<(Severity, String)> {
         story
             .findings
             .iter()

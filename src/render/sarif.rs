@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::codes::Code;
 use crate::finding::{self, Finding, Severity};
 use crate::problem::Problem;
-use crate::report::Report;
+use crate::report::{Report, StoryReport};
 use crate::source::FileTable;
 
 use super::headline;
@@ -459,7 +459,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     for p in &report.problems {
         results.push(out, &pretty(&problem_result(files, p), 4))?;
     }
-    let findings = |story: &crate::report::StoryReport| -> Vec<Vec<u8>> {
+    let findings = |story: &StoryReport| -> Vec<Vec<u8>> {
         story
             .findings
             .iter()
