@@ -89,6 +89,10 @@ enum CheckFormat {
     Human,
     /// The versioned JSON document described in docs/json.md.
     Json,
+    /// A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers (docs/ci.md).
+    Sarif,
+    /// GitHub Actions annotations (workflow commands), most severe first (docs/ci.md).
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -191,16 +195,20 @@ fn check(args: &CheckArgs) -> (String, u8) {
                 width: width(),
             },
         ),
-        CheckFormat::Json => {
-            // Streamed: an archive's document is too large to hold as one string.
-            let stdout = std::io::stdout().lock();
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
-            // A closed pipe (`wirecheck check -o json | head`) is not an error worth reporting.
-            let _ = render::json::write(&report, &mut out).and_then(|()| out.flush());
-            String::new()
-        }
+        CheckFormat::Json => stream(|out| render::json::write(&report, out)),
+        CheckFormat::Sarif => stream(|out| render::sarif::write(&report, out)),
+        CheckFormat::Github => render::github::render(&report),
     };
     (output, exit_code(&report, args.fail_on))
+}
+
+/// Writes a document straight to stdout: an archive's is too large to hold as one string.
+fn stream(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+    // A closed pipe (`wirecheck check -o json | head`) is not an error worth reporting.
+    let _ = write(&mut out).and_then(|()| out.flush());
+    String::new()
 }
 
 fn graph(args: &GraphArgs) -> (String, u8) {

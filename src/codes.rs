@@ -34,6 +34,11 @@ macro_rules! codes {
             pub fn doc(self) -> &'static str {
                 match self { $(Code::$variant => include_str!(concat!("../docs/codes/", $doc, ".md")),)* }
             }
+
+            /// Where [`Code::doc`] lives in the repository, for links to it.
+            pub fn doc_path(self) -> &'static str {
+                match self { $(Code::$variant => concat!("docs/codes/", $doc, ".md"),)* }
+            }
         }
     };
 }

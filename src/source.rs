@@ -106,6 +106,9 @@ pub fn to_u32(n: usize) -> u32 {
 pub struct LineCol {
     pub line: usize,
     pub column: usize,
+    /// The same column counted in UTF-16 code units, as SARIF viewers and GitHub count them:
+    /// it differs from `column` only after a character outside the Basic Multilingual Plane.
+    pub column_utf16: usize,
 }
 
 /// How to read a file's text again after it was set aside: the same decoding as the first
@@ -243,9 +246,13 @@ impl SourceFile {
             - 1;
         let line_start = line_starts[line] as usize;
         let prefix = text.get(line_start..offset).unwrap_or("");
+        let (chars, units) = prefix
+            .chars()
+            .fold((0, 0), |(n, u), c| (n + 1, u + c.len_utf16()));
         LineCol {
             line: line + 1,
-            column: prefix.chars().count() + 1,
+            column: chars + 1,
+            column_utf16: units + 1,
         }
     }
 
@@ -374,14 +381,30 @@ impl FileTable {
 mod tests {
     use super::*;
 
+    fn at(line: usize, column: usize) -> LineCol {
+        LineCol {
+            line,
+            column,
+            column_utf16: column,
+        }
+    }
+
     #[test]
     fn line_col_counts_characters_not_bytes() {
         let file = SourceFile::new("a.txt".into(), "ab\n’x’ y\n".into());
-        assert_eq!(file.line_col(0), LineCol { line: 1, column: 1 });
-        assert_eq!(file.line_col(3), LineCol { line: 2, column: 1 });
+        assert_eq!(file.line_col(0), at(1, 1));
+        assert_eq!(file.line_col(3), at(2, 1));
         // Line 2 is "’x’ y" and "’" takes three bytes: "y" is at byte 3 + 8 = 11, column 5.
-        assert_eq!(file.line_col(11), LineCol { line: 2, column: 5 });
-        assert_eq!(file.line_col(999), LineCol { line: 3, column: 1 });
+        assert_eq!(file.line_col(11), at(2, 5));
+        assert_eq!(file.line_col(999), at(3, 1));
+    }
+
+    #[test]
+    fn utf16_columns_count_astral_characters_twice() {
+        // "📰" is one character, four bytes and two UTF-16 code units.
+        let file = SourceFile::new("a.txt".into(), "📰 300 breaches".into());
+        let three_hundred = file.line_col(5);
+        assert_eq!((three_hundred.column, three_hundred.column_utf16), (3, 4));
     }
 
     #[test]

@@ -65,9 +65,21 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
             .collect();
         let slot_name = &ctx.claims.slots[*slot].name;
         for (v, fits) in verdicts.iter().enumerate() {
-            for (occurrence, (i, _)) in fits.iter().filter(|(_, f)| *f == Fit::Disjoint).enumerate()
-            {
-                let mention = &ctx.extractions[v].mentions[*i];
+            let mentions = &ctx.extractions[v].mentions;
+            let disjoint: Vec<usize> = fits
+                .iter()
+                .filter(|(_, f)| *f == Fit::Disjoint)
+                .map(|(i, _)| *i)
+                .collect();
+            for (n, &i) in disjoint.iter().enumerate() {
+                let mention = &mentions[i];
+                // Told apart from earlier mentions of the same value only, so that another
+                // figure added to the article does not renumber this one and change its
+                // fingerprint.
+                let occurrence = disjoint[..n]
+                    .iter()
+                    .filter(|&&j| mentions[j].value == mention.value)
+                    .count();
                 let says = quoted_value(ctx.files, mention);
                 let mut related_spans: Vec<_> = agreeing
                     .iter()

@@ -3,7 +3,6 @@
 
 use std::io::Write;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::check::State;
@@ -13,6 +12,8 @@ use crate::graph::{ConflictGraph, Edge};
 use crate::report::{Report, StoryReport};
 use crate::source::{FileTable, Span};
 use crate::value::Value;
+
+use super::stream::{Array, by_story, field, pretty};
 
 /// Bumped whenever a field changes meaning or disappears; new fields do not bump it.
 /// 2: the `graph` of each story in `check` output no longer lists agreement edges (`wirecheck
@@ -30,17 +31,24 @@ const TOOL: Tool = Tool {
     version: env!("CARGO_PKG_VERSION"),
 };
 
+/// A place in a file, for display. SARIF and GitHub annotations read it too.
 #[derive(Debug, Serialize)]
 pub struct Location {
-    path: String,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    /// The columns counted in UTF-16 code units, as SARIF and GitHub count them; not in this
+    /// document, whose columns count characters.
+    #[serde(skip)]
+    pub column_utf16: usize,
+    #[serde(skip)]
+    pub end_column_utf16: usize,
     /// Byte offsets into the file.
-    start: usize,
-    end: usize,
-    text: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 pub fn location(files: &FileTable, span: Span) -> Location {
@@ -51,6 +59,8 @@ pub fn location(files: &FileTable, span: Span) -> Location {
         column: start.column,
         end_line: end.line,
         end_column: end.column,
+        column_utf16: start.column_utf16,
+        end_column_utf16: end.column_utf16,
         start: span.start as usize,
         end: span.end as usize,
         text: files.slice(span).to_string(),
@@ -524,10 +534,6 @@ pub fn render(report: &Report) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Stories rendered in parallel at a time: enough to keep every core busy, few enough that
-/// the output never sits whole in memory.
-const STORIES_PER_BATCH: usize = 64;
-
 /// Streams the document to `out`, story by story: the same bytes as pretty-printing the whole
 /// [`Document`] at once, without ever building it (an archive's document runs to gigabytes).
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
@@ -552,10 +558,10 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         })
         .collect();
     out.write_all(b"{\n")?;
-    field(out, "schema_version", &SCHEMA_VERSION, false)?;
-    field(out, "tool", &TOOL, false)?;
-    field(out, "summary", &report.summary(), false)?;
-    field(out, "problems", &problems, false)?;
+    field(out, 1, "schema_version", &SCHEMA_VERSION, false)?;
+    field(out, 1, "tool", &TOOL, false)?;
+    field(out, 1, "summary", &report.summary(), false)?;
+    field(out, 1, "problems", &problems, false)?;
     let findings = |story: &StoryReport| -> Vec<Vec<u8>> {
         story
             .findings
@@ -569,20 +575,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(b"}\n")
 }
 
-/// `  "name": value` at the document's first level, as serde_json's pretty printer writes it.
-fn field<T: Serialize>(
-    out: &mut dyn Write,
-    name: &str,
-    value: &T,
-    last: bool,
-) -> std::io::Result<()> {
-    write!(out, "  \"{name}\": ")?;
-    out.write_all(&pretty(value, 1))?;
-    out.write_all(if last { b"\n" } else { b",\n" })
-}
-
-/// A first-level array whose elements come from the stories, rendered a batch at a time in
-/// parallel and written in order.
+/// A first-level array whose elements come from the stories.
 fn array(
     out: &mut dyn Write,
     files: &FileTable,
@@ -591,39 +584,11 @@ fn array(
     elements: impl Fn(&StoryReport) -> Vec<Vec<u8>> + Sync,
     last: bool,
 ) -> std::io::Result<()> {
-    write!(out, "  \"{name}\": [")?;
-    let mut first = true;
-    for batch in stories.chunks(STORIES_PER_BATCH) {
-        let rendered: Vec<Vec<Vec<u8>>> = batch.par_iter().map(&elements).collect();
-        // Texts read again for this batch go again before the next.
-        files.release(batch.iter().flat_map(|s| s.story.files.iter().copied()));
-        for element in rendered.iter().flatten() {
-            out.write_all(if first { b"\n    " } else { b",\n    " })?;
-            out.write_all(element)?;
-            first = false;
-        }
-    }
-    out.write_all(if first { b"]" } else { b"\n  ]" })?;
-    out.write_all(if last { b"\n" } else { b",\n" })
-}
-
-/// A value pretty-printed as if it stood `depth` levels deep in the document: serde_json
-/// indents by two spaces, and line breaks only ever separate structure (strings escape theirs),
-/// so indenting every line after the first places it exactly.
-fn pretty<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
-    // Serialising these plain structs cannot fail: no maps with non-string keys, no custom
-    // serialisers that error.
-    let flat = serde_json::to_vec_pretty(value).unwrap_or_else(|e| format!("\"{e}\"").into_bytes());
-    let indent = "  ".repeat(depth);
-    let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
-    for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
-        if i > 0 {
-            out.push(b'\n');
-            out.extend_from_slice(indent.as_bytes());
-        }
-        out.extend_from_slice(line);
-    }
-    out
+    let mut array = Array::open(out, 1, name)?;
+    by_story(files, stories, elements, |element| {
+        array.push(out, &element)
+    })?;
+    array.close(out, last)
 }
 
 /// The graph alone, for `wirecheck graph --format json`.

@@ -1,7 +1,11 @@
-//! Renderers: the same report as terminal diagnostics, JSON or a DOT graph. Only the binary
-//! and these modules produce output text.
+//! Renderers: the same report as terminal diagnostics, JSON, SARIF, GitHub annotations or a DOT
+//! graph. Only the binary and these modules produce output text.
 
 pub mod dot;
 mod excerpt;
+pub mod github;
+mod headline;
 pub mod human;
 pub mod json;
+pub mod sarif;
+mod stream;
