@@ -19,14 +19,14 @@ use xxhash_rust::xxh3::Xxh3;
 use crate::check::Status;
 use crate::claims::ClaimSet;
 use crate::corpus::Story;
-use crate::extract::Extraction;
+use crate::extract::Mention;
 use crate::finding::Finding;
 use crate::graph::ConflictGraph;
 use crate::report::StoryReport;
 use crate::source::{FileId, FileTable, with_file_map};
 
 /// Bumped when the shape of an entry changes; with the crate version, it is part of every key.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// The default folder, relative to the working directory.
 pub const DEFAULT_DIR: &str = ".wirecheck_cache";
@@ -39,7 +39,7 @@ pub struct Cache {
 /// A story's results, as the checks left them.
 #[derive(Debug, serde::Deserialize)]
 pub struct Results {
-    pub extractions: Vec<Extraction>,
+    pub mentions: Vec<Vec<Mention>>,
     pub statuses: Vec<Status>,
     pub findings: Vec<Finding>,
     pub graph: ConflictGraph,
@@ -48,7 +48,7 @@ pub struct Results {
 /// The same, borrowed from a story's report, for writing.
 #[derive(serde::Serialize)]
 struct ResultsRef<'a> {
-    extractions: &'a [Extraction],
+    mentions: &'a [Vec<Mention>],
     statuses: &'a [Status],
     findings: &'a [Finding],
     graph: &'a ConflictGraph,
@@ -100,7 +100,7 @@ impl Cache {
         let entry: Entry = with_file_map(story_files(story, claims), || {
             ciborium::from_reader(bytes.as_slice()).ok()
         })?;
-        (entry.key == key && entry.results.extractions.len() == story.versions.len())
+        (entry.key == key && entry.results.mentions.len() == story.versions.len())
             .then_some(entry.results)
     }
 
@@ -113,7 +113,7 @@ impl Cache {
         let entry = EntryRef {
             key,
             results: ResultsRef {
-                extractions: &report.extractions,
+                mentions: &report.mentions,
                 statuses: &report.statuses,
                 findings: &report.findings,
                 graph: &report.graph,

@@ -9,7 +9,7 @@ use crate::cache::Cache;
 use crate::check::{self, Status, StoryCheck};
 use crate::claims::{self, ClaimSet};
 use crate::corpus::{self, Story};
-use crate::extract::{self, Extraction};
+use crate::extract::{self, Mention};
 use crate::finding::{self, Finding, Severity};
 use crate::graph::ConflictGraph;
 use crate::problem::{Problem, Problems};
@@ -31,7 +31,9 @@ pub struct StoryReport {
     pub story: Story,
     pub claims: ClaimSet,
     /// One per version, in `story.versions` order.
-    pub extractions: Vec<Extraction>,
+    /// Per version, the mentions found in it, which statuses point into. The rest of an
+    /// extraction (quotes, cues seen) serves the checks only and is dropped with the text.
+    pub mentions: Vec<Vec<Mention>>,
     pub statuses: Vec<Status>,
     pub findings: Vec<Finding>,
     pub graph: ConflictGraph,
@@ -182,7 +184,7 @@ fn check_story_cached(
         return StoryReport {
             story,
             claims,
-            extractions: results.extractions,
+            mentions: results.mentions,
             statuses: results.statuses,
             findings: results.findings,
             graph: results.graph,
@@ -216,7 +218,7 @@ fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport
     StoryReport {
         story,
         claims,
-        extractions,
+        mentions: extractions.into_iter().map(|e| e.mentions).collect(),
         statuses: outcome.statuses,
         findings,
         graph,

@@ -263,7 +263,7 @@ impl SourceFile {
 
 /// Article text kept in memory across stories before texts are set aside once their story is
 /// checked: a day's corpus stays resident (rendering needs no second read), an archive does not.
-pub const RESIDENT_TEXT_BUDGET: usize = 256 << 20;
+pub const RESIDENT_TEXT_BUDGET: usize = 64 << 20;
 
 /// Every file read in a run. Ids are assigned in load order, which is sorted, so they are stable.
 #[derive(Debug)]

@@ -511,7 +511,7 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
                 mentions: s
                     .mentions
                     .iter()
-                    .filter_map(|&i| story.extractions[s.version].mentions.get(i))
+                    .filter_map(|&i| story.mentions[s.version].get(i))
                     .map(|m| MentionOut {
                         slot: &claims.slots[m.slot].name,
                         value: value_out(&m.value),
