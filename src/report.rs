@@ -9,7 +9,7 @@ use crate::cache::Cache;
 use crate::check::{self, Status, StoryCheck};
 use crate::claims::{self, ClaimSet};
 use crate::corpus::{self, Story};
-use crate::extract::{self, Extraction};
+use crate::extract::{self, Extraction, Mention};
 use crate::finding::{self, Finding, Severity};
 use crate::graph::ConflictGraph;
 use crate::problem::{Problem, Problems};
@@ -35,6 +35,17 @@ pub struct StoryReport {
     pub statuses: Vec<Status>,
     pub findings: Vec<Finding>,
     pub graph: ConflictGraph,
+}
+
+impl StoryReport {
+    /// The mentions a status rests on.
+    pub fn mentions<'a>(&'a self, status: &'a Status) -> impl Iterator<Item = &'a Mention> {
+        let extraction = self.extractions.get(status.version);
+        status
+            .mentions
+            .iter()
+            .filter_map(move |&i| extraction.and_then(|e| e.mentions.get(i)))
+    }
 }
 
 #[derive(Debug)]
