@@ -67,6 +67,9 @@ pub struct OpView {
     pub expected: String,
     pub found: String,
     pub class: &'static str,
+    /// Whitespace separates the run from the one before: runs are words and punctuation, and
+    /// "(MPS)" must not print as "( MPS )".
+    pub space_before: bool,
 }
 
 #[derive(Debug)]
@@ -241,12 +244,19 @@ fn finding_view(
 }
 
 fn quote_view(quote: &QuoteDiff) -> QuoteView {
+    let touching = |before: Option<Span>, after: Option<Span>| match (before, after) {
+        (Some(b), Some(a)) => !b.is_empty() && !a.is_empty() && b.end == a.start,
+        _ => false,
+    };
     QuoteView {
         speaker: quote.speaker.clone(),
         ops: quote
             .ops
             .iter()
-            .map(|op| OpView {
+            .enumerate()
+            .map(|(i, op)| OpView {
+                space_before: i > 0
+                    && !touching(quote.ops.get(i - 1).and_then(|p| p.span), op.span),
                 kind: match op.op {
                     Op::Equal => "equal",
                     Op::Delete => "delete",

@@ -118,7 +118,9 @@ impl Rect {
 
 /// One decimal place: enough for a screen, and stable text for snapshots.
 fn round(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
+    let rounded = (x * 10.0).round() / 10.0;
+    // Not "-0": the same drawing must print the same.
+    if rounded == 0.0 { 0.0 } else { rounded }
 }
 
 /// A topic of conflict between two versions, and whether it is a value (else a quote).
