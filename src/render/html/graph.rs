@@ -126,6 +126,9 @@ fn round(x: f64) -> f64 {
 /// A topic of conflict between two versions, and whether it is a value (else a quote).
 type Topic = (String, bool);
 
+/// Two versions, the lower index first.
+type Pair = (usize, usize);
+
 pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
     let versions = &story.story.versions;
     let n = versions.len();
@@ -316,7 +319,7 @@ fn bundles<'a>(
     pairs: &'a BTreeMap<(usize, usize), Vec<Topic>>,
     outliers: &[usize],
 ) -> Vec<Bundle<'a>> {
-    let mut by_topics: Vec<(&[Topic], Vec<(usize, usize)>)> = Vec::new();
+    let mut by_topics: Vec<(&[Topic], Vec<Pair>)> = Vec::new();
     for (&pair, topics) in pairs {
         match by_topics.iter_mut().find(|(t, _)| *t == topics.as_slice()) {
             Some((_, members)) => members.push(pair),
