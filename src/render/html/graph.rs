@@ -25,6 +25,9 @@ const LABEL_TOPICS: usize = 5;
 const PADDING: f64 = 12.0;
 /// Shades of a node, from no conflicts to the most any version of the story has.
 const LEVELS: usize = 4;
+/// Above this many versions agreement lines are not drawn (they grow as the square of the
+/// versions and say little), and versions without conflicts are named by id only.
+const CROWDED: usize = 12;
 
 #[derive(Debug)]
 pub struct GraphView {
@@ -39,6 +42,8 @@ pub struct GraphView {
     pub agreements: Vec<Segment>,
     /// The graph in words, for a screen reader.
     pub description: String,
+    /// Agreement lines were left out: too many versions.
+    pub crowded: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -152,8 +157,14 @@ pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
             let angle = positions.get(&v).copied().unwrap_or(PI / 2.0);
             let conflicts = story.graph.conflicts_of(v);
             let outlier = story.graph.outliers.contains(&v);
+            // In a crowd, only the versions in conflict carry their outlet's name.
+            let outlet = if n > CROWDED && conflicts == 0 {
+                ""
+            } else {
+                version.outlet()
+            };
             let (text_anchor, lines, rect) =
-                name_lines(x, y, angle, version.outlet(), &version.id, outlier, n == 1);
+                name_lines(x, y, angle, outlet, &version.id, outlier, n == 1);
             obstacles.push(rect);
             obstacles.push(Rect {
                 x0: x - NODE_RADIUS - 4.0,
@@ -253,19 +264,24 @@ pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
         };
         labels.push(place_label(&along, bundle.topics, title, &mut obstacles));
     }
-    let agreements = agreeing_pairs(story)
-        .into_iter()
-        .filter(|pair| !pairs.contains_key(pair))
-        .map(|(a, b)| {
-            let ((x1, y1), (x2, y2)) = (at(a), at(b));
-            Segment {
-                x1: round(x1),
-                y1: round(y1),
-                x2: round(x2),
-                y2: round(y2),
-            }
-        })
-        .collect();
+    let crowded = n > CROWDED;
+    let agreements = if crowded {
+        Vec::new()
+    } else {
+        agreeing_pairs(story)
+    }
+    .into_iter()
+    .filter(|pair| !pairs.contains_key(pair))
+    .map(|(a, b)| {
+        let ((x1, y1), (x2, y2)) = (at(a), at(b));
+        Segment {
+            x1: round(x1),
+            y1: round(y1),
+            x2: round(x2),
+            y2: round(y2),
+        }
+    })
+    .collect();
     let extent = obstacles.iter().fold(
         Rect {
             x0: cx,
@@ -286,6 +302,7 @@ pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
         width: round(extent.x1 - extent.x0 + 2.0 * PADDING),
         height: round(extent.y1 - extent.y0 + 2.0 * PADDING),
         description: describe(story, &pairs),
+        crowded,
         nodes,
         edges,
         labels,
@@ -327,30 +344,42 @@ fn bundles<'a>(
         }
     }
     let mut out = Vec::new();
-    for (topics, members) in by_topics {
-        let (a, b) = members[0];
-        let hub = [a, b]
-            .into_iter()
-            .find(|&h| members.iter().all(|&(x, y)| x == h || y == h))
-            .filter(|h| outliers.contains(h));
-        match hub {
-            Some(hub) if members.len() > 1 => out.push(Bundle {
+    for (topics, mut members) in by_topics {
+        // Each outlier takes its own lines with these topics, the one with most lines first.
+        loop {
+            let hub = outliers
+                .iter()
+                .map(|&h| {
+                    (
+                        members.iter().filter(|&&(a, b)| a == h || b == h).count(),
+                        h,
+                    )
+                })
+                .filter(|&(lines, _)| lines > 1)
+                .max_by_key(|&(lines, h)| (lines, std::cmp::Reverse(h)));
+            let Some((_, hub)) = hub else { break };
+            let (own, rest): (Vec<Pair>, Vec<Pair>) = members
+                .into_iter()
+                .partition(|&(a, b)| a == hub || b == hub);
+            out.push(Bundle {
                 hub: Some(hub),
-                pairs: members,
+                pairs: own,
                 topics,
-            }),
-            _ => out.extend(members.into_iter().map(|pair| Bundle {
-                hub: None,
-                pairs: vec![pair],
-                topics,
-            })),
+            });
+            members = rest;
         }
+        out.extend(members.into_iter().map(|pair| Bundle {
+            hub: None,
+            pairs: vec![pair],
+            topics,
+        }));
     }
     out
 }
 
+/// About 80 units of circle per version, and no smaller than a five-version story needs.
 fn ring_radius(versions: usize) -> f64 {
-    (versions as f64 * 32.0).max(140.0)
+    (versions as f64 * 13.0).max(150.0)
 }
 
 fn ring_point(n: usize, radius: f64, cx: f64, cy: f64, angle: f64) -> (f64, f64) {
