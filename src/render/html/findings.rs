@@ -42,6 +42,8 @@ pub struct ClaimView {
     pub name: String,
     pub text: String,
     pub at: String,
+    /// The finding is not about the claim's own text, which is then shown on its own line.
+    pub elsewhere: bool,
 }
 
 /// What a marked span in a finding's excerpt shows.
@@ -209,6 +211,7 @@ fn finding_view(
                 .map_or_else(|| c.id.clone(), |i| claim_name(&story.claims, i)),
             text: c.text.clone(),
             at: at(files, c.site),
+            elsewhere: c.site != finding.primary.span,
         }),
         excerpt: excerpt(files, &marks, FINDING_WIDTH),
         labels: labelled

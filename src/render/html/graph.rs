@@ -613,7 +613,8 @@ fn place_label(
 fn conflict_pairs(story: &StoryReport) -> BTreeMap<(usize, usize), Vec<Topic>> {
     let claims = &story.claims;
     let mut pairs: BTreeMap<(usize, usize), Vec<(usize, Topic)>> = BTreeMap::new();
-    for (a, b, edge) in story.graph.edges() {
+    let n = story.story.versions.len();
+    for (a, b, edge) in story.graph.edges().filter(|&(a, b, _)| a < n && b < n) {
         let (order, topic) = if let Edge::Conflict { claim, .. } = edge {
             (*claim, (claim_name(claims, *claim), true))
         } else if let Edge::Quote { claim, speaker, .. } = edge {

@@ -116,10 +116,19 @@ pub fn summary(
                 let (anchor, who, outlet) = match known {
                     Some((v, found)) => (
                         version_anchor(story_anchor, v),
-                        format!("{} ({})", found.outlet(), found.id),
+                        // A version without front matter is named by its file: say it once.
+                        if found.outlet() == found.id {
+                            found.id.clone()
+                        } else {
+                            format!("{} ({})", found.outlet(), found.id)
+                        },
                         found.outlet(),
                     ),
-                    None => (String::new(), "The claim file".to_string(), ""),
+                    None => (
+                        String::new(),
+                        format!("The claim file {}", files.path(story.claims.file).display()),
+                        "",
+                    ),
                 };
                 VersionSummary {
                     anchor,
@@ -159,7 +168,8 @@ fn what<'a>(findings: impl Iterator<Item = &'a Finding>) -> String {
             }
             Kind::AltersQuote => format!("alters {}", plural(n, "quote", "quotes")),
             Kind::EditsQuote => format!("edits {} visibly", plural(n, "quote", "quotes")),
-            Kind::Other => plural(n, "other note", "other notes"),
+            Kind::Other if counts.len() == 1 => format!("has {}", plural(n, "finding", "findings")),
+            Kind::Other => format!("has {}", plural(n, "other finding", "other findings")),
         })
         .collect();
     let mut sentence = match parts.split_last() {
