@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{at, claim_index, claim_name, state_mark, version_anchor};
+use super::{at, claim_name, claim_name_of, state_mark, version_anchor};
 use crate::check::State;
 use crate::diff::Op;
 use crate::finding::{Finding, QuoteDiff};
@@ -207,8 +207,7 @@ fn finding_view(
         outlet: version_index.map(|v| story.story.versions[v].outlet().to_string()),
         claim: finding.claim.as_ref().map(|c| ClaimView {
             id: c.id.clone(),
-            name: claim_index(&story.claims, &c.id)
-                .map_or_else(|| c.id.clone(), |i| claim_name(&story.claims, i)),
+            name: claim_name_of(&story.claims, &c.id),
             text: c.text.clone(),
             at: at(files, c.site),
             elsewhere: c.site != finding.primary.span,

@@ -54,6 +54,18 @@ pub struct Segment {
     pub y2: f64,
 }
 
+impl Segment {
+    /// The line from one point to another, rounded for print.
+    fn between((x1, y1): (f64, f64), (x2, y2): (f64, f64)) -> Segment {
+        Segment {
+            x1: round(x1),
+            y1: round(y1),
+            x2: round(x2),
+            y2: round(y2),
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct NodeView {
     pub version: String,
@@ -197,20 +209,12 @@ pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
     let who = |v: usize| format!("{} ({})", versions[v].outlet(), versions[v].id);
     let edges: Vec<EdgeView> = pairs
         .iter()
-        .map(|(&(a, b), topics)| {
-            let ((x1, y1), (x2, y2)) = (at(a), at(b));
-            EdgeView {
-                line: Segment {
-                    x1: round(x1),
-                    y1: round(y1),
-                    x2: round(x2),
-                    y2: round(y2),
-                },
-                kind: kind_of(topics),
-                width: round((1.5 + 0.8 * (topics.len() as f64 - 1.0)).min(5.0)),
-                versions: format!("{} {}", versions[a].id, versions[b].id),
-                title: format!("{} and {} conflict on: {}", who(a), who(b), names(topics)),
-            }
+        .map(|(&(a, b), topics)| EdgeView {
+            line: Segment::between(at(a), at(b)),
+            kind: kind_of(topics),
+            width: round((1.5 + 0.8 * (topics.len() as f64 - 1.0)).min(5.0)),
+            versions: format!("{} {}", versions[a].id, versions[b].id),
+            title: format!("{} and {} conflict on: {}", who(a), who(b), names(topics)),
         })
         .collect();
     let mut labels = Vec::new();
@@ -272,15 +276,7 @@ pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
     }
     .into_iter()
     .filter(|pair| !pairs.contains_key(pair))
-    .map(|(a, b)| {
-        let ((x1, y1), (x2, y2)) = (at(a), at(b));
-        Segment {
-            x1: round(x1),
-            y1: round(y1),
-            x2: round(x2),
-            y2: round(y2),
-        }
-    })
+    .map(|(a, b)| Segment::between(at(a), at(b)))
     .collect();
     let extent = obstacles.iter().fold(
         Rect {

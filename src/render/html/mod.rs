@@ -281,9 +281,13 @@ fn state_mark(state: Option<State>) -> &'static str {
     }
 }
 
-/// A claim's index by its id.
-fn claim_index(claims: &ClaimSet, id: &str) -> Option<usize> {
-    claims.claims.iter().position(|c| c.id == id)
+/// [`claim_name`] of the claim with this id, or the id itself if the set has no such claim.
+fn claim_name_of(claims: &ClaimSet, id: &str) -> String {
+    claims
+        .claims
+        .iter()
+        .position(|c| c.id == id)
+        .map_or_else(|| id.to_string(), |i| claim_name(claims, i))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! first.
 
 use super::findings::Findings;
-use super::{claim_index, claim_name, plural, version_anchor};
+use super::{claim_name_of, plural, version_anchor};
 use crate::codes::Code;
 use crate::finding::{Expected, Finding, Severity};
 use crate::report::StoryReport;
@@ -192,10 +192,7 @@ fn item(
     let topic = finding
         .claim
         .as_ref()
-        .map(|c| {
-            claim_index(&story.claims, &c.id)
-                .map_or_else(|| c.id.clone(), |i| claim_name(&story.claims, i))
-        })
+        .map(|c| claim_name_of(&story.claims, &c.id))
         .unwrap_or_default();
     let (against, basis) = match &finding.expected {
         Some(Expected::Claim { text, .. }) => (Some(quoted(text)), "the claim says".to_string()),
