@@ -30,6 +30,8 @@ enum Command {
     Check(CheckArgs),
     /// Print each story's conflict graph.
     Graph(GraphArgs),
+    /// Write a static HTML report (index.html) for an editor: graph, claims matrix, findings.
+    Report(ReportArgs),
     /// Explain a diagnostic code; without a code, list them all.
     Explain {
         /// A code such as `value_conflict` or `wirecheck::value_conflict`.
@@ -81,6 +83,19 @@ struct GraphArgs {
     /// Output format.
     #[arg(long, short = 'o', visible_alias = "output-format", value_enum, default_value_t = GraphFormat::Dot)]
     format: GraphFormat,
+}
+
+#[derive(Debug, Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// The folder to write index.html into (created if missing; other files in it are left
+    /// alone).
+    #[arg(long, value_name = "DIR", default_value = "wirecheck-report")]
+    out: PathBuf,
+    /// Exit 1 when a finding is at least this severe; the report is written either way.
+    #[arg(long, value_enum, default_value_t = FailOn::Never)]
+    fail_on: FailOn,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -164,6 +179,7 @@ pub fn main() -> ExitCode {
     let (output, code) = match cli.command {
         Command::Check(args) => check(&args),
         Command::Graph(args) => graph(&args),
+        Command::Report(args) => report(&args),
         Command::Explain { code } => explain(code.as_deref()),
         Command::Synth(command) => synth(command),
     };
@@ -234,6 +250,56 @@ fn graph(args: &GraphArgs) -> (String, u8) {
         GraphFormat::Json => render::json::render_graph(&report),
     };
     (output, 0)
+}
+
+/// `wirecheck report`: the HTML page, written whole or not at all. Broken inputs write nothing.
+fn report(args: &ReportArgs) -> (String, u8) {
+    let report = Report::build(&args.inputs.inputs());
+    let options = HumanOptions {
+        color: use_color(ColorChoice::Auto),
+        width: width(),
+    };
+    if report.has_input_errors() {
+        eprint!("{}", render::human::render_problems(&report, options));
+        eprintln!("error: no report written");
+        return (String::new(), 2);
+    }
+    let page = match render::html::render(&report) {
+        Ok(page) => page,
+        Err(e) => {
+            eprintln!("error: cannot render the report: {e}");
+            return (String::new(), 2);
+        }
+    };
+    let path = args.out.join("index.html");
+    // A temporary file beside the report, renamed over it once complete: an interrupted run
+    // leaves the previous report as it was, never half a page.
+    let mut temp = tempfile::Builder::new();
+    // A report is a document to share: readable as any file the user writes (umask applies),
+    // not private as a temporary file is.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let written = std::fs::create_dir_all(&args.out)
+        .and_then(|()| temp.tempfile_in(&args.out))
+        .and_then(|mut temp| {
+            temp.write_all(page.as_bytes())?;
+            temp.persist(&path).map_err(|e| e.error)
+        });
+    if let Err(e) = written {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return (String::new(), 2);
+    }
+    (
+        format!(
+            "wrote {} ({})\n",
+            path.display(),
+            render::human::summary_line(&report)
+        ),
+        exit_code(&report, args.fail_on),
+    )
 }
 
 fn explain(code: Option<&str>) -> (String, u8) {

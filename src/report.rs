@@ -39,6 +39,17 @@ pub struct StoryReport {
     pub graph: ConflictGraph,
 }
 
+impl StoryReport {
+    /// The mentions a status rests on.
+    pub fn mentions_of<'a>(&'a self, status: &'a Status) -> impl Iterator<Item = &'a Mention> {
+        let mentions = self.mentions.get(status.version);
+        status
+            .mentions
+            .iter()
+            .filter_map(move |&i| mentions.and_then(|m| m.get(i)))
+    }
+}
+
 #[derive(Debug)]
 pub struct Report {
     pub files: FileTable,

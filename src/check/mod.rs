@@ -44,6 +44,19 @@ pub enum State {
     Ambiguous,
 }
 
+impl State {
+    /// The state as written in reports (as serialised).
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Agrees => "agrees",
+            State::Conflicts => "conflicts",
+            State::Vague => "vague",
+            State::Silent => "silent",
+            State::Ambiguous => "ambiguous",
+        }
+    }
+}
+
 /// What one version says about one claim.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Status {
@@ -113,7 +126,7 @@ fn unstated(extraction: &Extraction, slots: &[usize]) -> State {
 }
 
 /// The article's words for a span, on one line.
-fn surface(files: &FileTable, span: Span) -> String {
+pub(crate) fn surface(files: &FileTable, span: Span) -> String {
     files
         .slice(span)
         .split_whitespace()
@@ -261,5 +274,24 @@ fn tally(agreeing: usize, mentioning: usize, says: &str) -> String {
         (0, 1) => format!("the only version that mentions it does not say {says}"),
         (0, _) => format!("none of the {mentioning} versions that mention it says {says}"),
         _ => format!("{agreeing} of {mentioning} versions that mention it say {says}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::State;
+
+    #[test]
+    fn state_names_are_the_serialised_names() {
+        for state in [
+            State::Agrees,
+            State::Conflicts,
+            State::Vague,
+            State::Silent,
+            State::Ambiguous,
+        ] {
+            let json = serde_json::to_string(&state).unwrap();
+            assert_eq!(json, format!("\"{}\"", state.name()));
+        }
     }
 }

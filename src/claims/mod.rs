@@ -156,6 +156,20 @@ impl Formula {
 }
 
 impl Claim {
+    /// What kind of claim it is, as reports name it: `value` (an established value),
+    /// `consensus` (`= ?`), `arithmetic` or `quote`.
+    pub fn kind_name(&self) -> &'static str {
+        match &self.body {
+            ClaimBody::Value {
+                test: ValueTest::Consensus,
+                ..
+            } => "consensus",
+            ClaimBody::Value { .. } => "value",
+            ClaimBody::Arithmetic { .. } => "arithmetic",
+            ClaimBody::Quote(_) => "quote",
+        }
+    }
+
     /// The slots the claim is about.
     pub fn slots(&self) -> Vec<usize> {
         match &self.body {

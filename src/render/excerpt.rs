@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
+use crate::finding::{Finding, Label};
 use crate::source::{SourceFile, Span};
 
 /// Context is never cut below this many characters a side, however narrow the terminal.
@@ -78,6 +79,87 @@ impl Excerpt {
     }
 }
 
+/// A run of an excerpt's text: plain, or the text of one of the spans it was asked to mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    /// Which of the spans this run is; `Some` with empty text for a span of no width (the point
+    /// where words were cut).
+    pub span: Option<usize>,
+}
+
+impl Excerpt {
+    /// The path of the file, as the user should see it.
+    pub fn path(&self) -> &str {
+        &self.name
+    }
+
+    /// 1-based line of the first span's start.
+    pub fn line(&self) -> usize {
+        self.line + 1
+    }
+
+    /// 1-based column (in characters) of the first span's start.
+    pub fn column(&self) -> usize {
+        self.column + 1
+    }
+
+    /// The window's text cut into runs, `spans` (in the same file) marked. A span outside the
+    /// window, or overlapping one marked before it, is left unmarked rather than cut in two.
+    pub fn pieces(&self, spans: &[Span]) -> Vec<Piece<'_>> {
+        let text = self.text.as_str();
+        let mut marks: Vec<(usize, usize, usize)> = spans
+            .iter()
+            .enumerate()
+            .filter_map(|(i, span)| {
+                let start = (span.start as usize).checked_sub(self.offset)?;
+                let end = (span.end as usize).checked_sub(self.offset)?;
+                (end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end))
+                    .then_some((start, end, i))
+            })
+            .collect();
+        marks.sort_unstable();
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for (start, end, i) in marks {
+            if start < at {
+                continue;
+            }
+            if start > at {
+                pieces.push(Piece {
+                    text: &text[at..start],
+                    span: None,
+                });
+            }
+            pieces.push(Piece {
+                text: &text[start..end],
+                span: Some(i),
+            });
+            at = end;
+        }
+        if at < text.len() {
+            pieces.push(Piece {
+                text: &text[at..],
+                span: None,
+            });
+        }
+        pieces
+    }
+}
+
+/// The labels a finding's own excerpt shows: the primary one and the secondary ones in the same
+/// file (the other changes to one quote).
+pub fn finding_labels(finding: &Finding) -> Vec<&Label> {
+    std::iter::once(&finding.primary)
+        .chain(
+            finding
+                .secondary
+                .iter()
+                .filter(|l| l.span.file == finding.primary.span.file),
+        )
+        .collect()
+}
+
 /// Where to start a window that ends at `range.end`, at most `chars` characters before it,
 /// at a word boundary; `range.start` (the line start) if it is close enough.
 fn cut_before(text: &str, range: Range<usize>, chars: usize) -> usize {
@@ -146,6 +228,36 @@ mod tests {
         // The span's bytes sit where the label offsets say.
         let at = start - excerpt.offset;
         assert_eq!(&excerpt.text[at..at + 9], "detective");
+    }
+
+    #[test]
+    fn pieces_mark_spans_and_points_in_the_window() {
+        let file = SourceFile::new(
+            "a.txt".into(),
+            "x\nSaid the chief constable today.\n".into(),
+        );
+        let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), 11..26)], 80);
+        let spans = [
+            Span::new(FileId(0), 11..26),
+            Span::new(FileId(0), 27..27),
+            // Overlaps the first: left unmarked.
+            Span::new(FileId(0), 15..20),
+            // Before the window.
+            Span::new(FileId(0), 0..1),
+        ];
+        let pieces = excerpt.pieces(&spans);
+        let shown: Vec<(&str, Option<usize>)> = pieces.iter().map(|p| (p.text, p.span)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("Said the ", None),
+                ("chief constable", Some(0)),
+                (" ", None),
+                ("", Some(1)),
+                ("today.", None),
+            ]
+        );
+        assert_eq!((excerpt.line(), excerpt.column()), (2, 10));
     }
 
     #[test]

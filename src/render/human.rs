@@ -132,14 +132,9 @@ fn finding_diag(files: &FileTable, finding: &Finding, width: usize) -> Diag {
     }
     let mut help = finding.help.clone();
     help.extend(finding.source.as_ref().map(|s| format!("source: {s}")));
-    let spans: Vec<Span> = std::iter::once(finding.primary.span)
-        .chain(
-            finding
-                .secondary
-                .iter()
-                .map(|l| l.span)
-                .filter(|s| s.file == finding.primary.span.file),
-        )
+    let spans: Vec<Span> = super::excerpt::finding_labels(finding)
+        .iter()
+        .map(|l| l.span)
         .collect();
     Diag {
         message: finding.message.clone(),
@@ -195,6 +190,24 @@ fn problem_diag(files: &FileTable, problem: &Problem, width: usize) -> Diag {
 }
 
 pub fn render(report: &Report, options: HumanOptions) -> String {
+    let mut out = diagnostics(report, options, true);
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+/// The input problems alone, with a count of the errors among them: what a command that stops
+/// on broken inputs prints.
+pub fn render_problems(report: &Report, options: HumanOptions) -> String {
+    let mut out = diagnostics(report, options, false);
+    let errors = report.problems.iter().filter(|p| p.is_error()).count();
+    out.push_str(&plural(errors, "error", "errors"));
+    out.push_str(" with the inputs\n");
+    out
+}
+
+/// Each input problem, then (with `findings`) each finding, as miette draws them.
+fn diagnostics(report: &Report, options: HumanOptions, findings: bool) -> String {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {
@@ -214,6 +227,7 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
         .chain(
             report
                 .findings()
+                .filter(|_| findings)
                 .map(|f| finding_diag(&report.files, f, excerpt_width)),
         );
     for diag in diags {
@@ -221,12 +235,10 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
         let _ = handler.render_report(&mut out, &diag);
         out.push('\n');
     }
-    out.push_str(&summary_line(report));
-    out.push('\n');
     out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

@@ -6,7 +6,6 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::check::State;
-use crate::claims::{ClaimBody, ValueTest};
 use crate::finding::{Expected, Finding, Severity};
 use crate::graph::{ConflictGraph, Edge};
 use crate::report::{Report, StoryReport};
@@ -482,15 +481,7 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
             .map(|c| ClaimOut {
                 id: &c.id,
                 text: &c.text,
-                kind: match &c.body {
-                    ClaimBody::Value {
-                        test: ValueTest::Consensus,
-                        ..
-                    } => "consensus",
-                    ClaimBody::Value { .. } => "value",
-                    ClaimBody::Arithmetic { .. } => "arithmetic",
-                    ClaimBody::Quote(_) => "quote",
-                },
+                kind: c.kind_name(),
                 slots: c
                     .slots()
                     .iter()
@@ -508,10 +499,8 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
                 claim: &claims.claims[s.claim].id,
                 version: &story.story.versions[s.version].id,
                 state: s.state,
-                mentions: s
-                    .mentions
-                    .iter()
-                    .filter_map(|&i| story.mentions[s.version].get(i))
+                mentions: story
+                    .mentions_of(s)
                     .map(|m| MentionOut {
                         slot: &claims.slots[m.slot].name,
                         value: value_out(&m.value),
