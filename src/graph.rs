@@ -98,10 +98,18 @@ impl ConflictGraph {
             }
         };
         // Quote claims' conflicts are drawn from the quote alignment below, with their spans.
-        for claim in (0..claims.claims.len())
-            .filter(|&c| !matches!(claims.claims[c].body, ClaimBody::Quote(_)))
+        // Grouped once: a claim file of many claims must not make this claims × statuses.
+        let mut by_claim: Vec<Vec<&Status>> = vec![Vec::new(); claims.claims.len()];
+        for status in statuses {
+            if let Some(group) = by_claim.get_mut(status.claim) {
+                group.push(status);
+            }
+        }
+        for (claim, of_claim) in by_claim
+            .iter()
+            .enumerate()
+            .filter(|&(c, _)| !matches!(claims.claims[c].body, ClaimBody::Quote(_)))
         {
-            let of_claim: Vec<&Status> = statuses.iter().filter(|s| s.claim == claim).collect();
             let agreeing: Vec<&&Status> = of_claim
                 .iter()
                 .filter(|s| matches!(s.state, State::Agrees | State::Vague))

@@ -114,9 +114,30 @@ pub fn load_version(
     read_version(file, files, problems)
 }
 
+/// Larger files are refused unread: no article is this long, and a dump or a disk image in the
+/// corpus folder must not take the machine's memory.
+pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+
 /// Reads one reserved version file; `None` (with a problem) when it cannot be used.
 fn read_version(file: FileId, files: &FileTable, problems: &mut Problems) -> Option<Version> {
     let path = files.path(file);
+    if let Ok(meta) = fs::metadata(path)
+        && meta.len() > MAX_ARTICLE_BYTES
+    {
+        problems.push(
+            Problem::error(
+                Code::UnreadableArticle.name(),
+                path,
+                format!(
+                    "the article is {:.1} MiB; wirecheck reads articles of up to {} MiB",
+                    meta.len() as f64 / f64::from(1u32 << 20),
+                    MAX_ARTICLE_BYTES >> 20
+                ),
+            )
+            .help("is it an article? a wire story's longest versions are a few hundred KB"),
+        );
+        return None;
+    }
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {

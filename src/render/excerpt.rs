@@ -63,7 +63,8 @@ impl Excerpt {
         } else {
             from
         };
-        shown.push_str(text[from..to].trim_end_matches('\r'));
+        // Article text can hold terminal escapes and bidi overrides: they are shown, not obeyed.
+        shown.push_str(&crate::text::inert(text[from..to].trim_end_matches('\r')));
         if to < line_end {
             shown.push_str(TAIL);
         }

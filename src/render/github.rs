@@ -112,7 +112,9 @@ fn command(
 
 /// A command's message: `%`, carriage returns and line feeds are what end or garble it.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    // The log viewer obeys terminal escapes: article text quoted in a message must not.
+    crate::text::inert(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

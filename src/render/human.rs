@@ -33,7 +33,8 @@ struct Diag {
 
 impl fmt::Display for Diag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        // Messages quote article text, which must never drive the terminal.
+        f.write_str(&crate::text::inert(&self.message))
     }
 }
 
@@ -51,7 +52,7 @@ impl Diagnostic for Diag {
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(crate::text::inert(h)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -83,6 +84,7 @@ fn severity(s: Severity) -> miette::Severity {
 
 fn label(span: Span, text: Option<String>, primary: bool) -> LabeledSpan {
     let at = SourceSpan::new((span.start as usize).into(), span.len());
+    let text = text.map(|t| crate::text::inert(&t).into_owned());
     if primary {
         LabeledSpan::new_primary_with_span(text, at)
     } else {

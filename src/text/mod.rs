@@ -7,3 +7,45 @@ pub mod token;
 pub fn is_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// Whether a character would act on a terminal or reorder what is around it instead of
+/// showing: control characters (but line breaks and tabs) and the bidirectional embeddings,
+/// overrides and isolates that "Trojan Source" text uses.
+pub fn is_unsafe_to_echo(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{200e}' | '\u{200f}')
+}
+
+/// `text` made safe to echo to a terminal: each character [`is_unsafe_to_echo`] becomes a visible
+/// stand-in of the same length in bytes, so offsets and columns into the text stay true.
+pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe_to_echo) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            c if !is_unsafe_to_echo(c) => c,
+            c if c.len_utf8() == 1 => '?',
+            c if c.len_utf8() == 2 => '¿',
+            _ => '\u{fffd}',
+        })
+        .collect::<String>()
+        .into()
+}
+
+#[cfg(test)]
+mod inert_tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_overrides_become_stand_ins_of_the_same_length() {
+        let text = "a\u{1b}[2J b\u{7} \u{202e}c\u{202c} \u{85}d\n\te";
+        let safe = inert(text);
+        assert_eq!(safe.len(), text.len());
+        assert_eq!(safe, "a?[2J b? \u{fffd}c\u{fffd} ¿d\n\te");
+        assert!(matches!(
+            inert("plain “text”\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}
