@@ -401,3 +401,64 @@ fn the_page_needs_nothing_from_anywhere() {
     }
     assert!(html.contains("Content-Security-Policy"));
 }
+
+/// The report draws the graph `wirecheck graph` prints: the same conflicted pairs of versions,
+/// the same conflict counts and the same outliers (read from the page's source, no browser).
+#[test]
+fn the_report_graph_is_the_graph_json() {
+    use std::collections::BTreeSet;
+    let dir = bundled_copy();
+    let page = write_report(dir.path(), &[]);
+    let doc = Html::parse_document(&fs::read_to_string(page).unwrap());
+    let output = wirecheck(dir.path())
+        .args(["graph", "--format", "json"])
+        .output()
+        .unwrap();
+    let graph: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let story = &graph["stories"][0];
+    let pair = |a: &str, b: &str| {
+        let (a, b) = if a < b { (a, b) } else { (b, a) };
+        format!("{a} {b}")
+    };
+    let from_json: BTreeSet<String> = story["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] != "agreement")
+        .map(|e| pair(e["outlier"].as_str().unwrap(), e["other"].as_str().unwrap()))
+        .collect();
+    let from_page: BTreeSet<String> = select(&doc, "svg g.edge")
+        .iter()
+        .map(|e| {
+            let versions: Vec<&str> = e
+                .value()
+                .attr("data-versions")
+                .unwrap()
+                .split(' ')
+                .collect();
+            pair(versions[0], versions[1])
+        })
+        .collect();
+    assert!(!from_json.is_empty());
+    assert_eq!(from_page, from_json);
+    for node in story["nodes"].as_array().unwrap() {
+        let version = node["version"].as_str().unwrap();
+        let drawn = select(&doc, &format!("svg g.node[data-version=\"{version}\"]"));
+        assert_eq!(drawn.len(), 1, "{version}");
+        assert_eq!(
+            drawn[0].value().attr("data-conflicts").unwrap(),
+            node["conflicts"].to_string(),
+            "{version}"
+        );
+        let outlier = story["outliers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o == version);
+        assert_eq!(
+            drawn[0].value().classes().any(|c| c == "outlier"),
+            outlier,
+            "{version}"
+        );
+    }
+}
