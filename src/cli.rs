@@ -135,6 +135,7 @@ impl InputArgs {
             claims: self.claims.clone(),
             stories: self.stories.clone(),
             cache: (!self.no_cache).then(|| crate::cache::Cache::new(&self.cache_dir)),
+            draft: None,
         }
     }
 }
@@ -214,11 +215,7 @@ fn stream(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
 fn graph(args: &GraphArgs) -> (String, u8) {
     let report = Report::build(&args.inputs.inputs());
     if report.has_input_errors() {
-        let problems = Report {
-            files: report.files,
-            problems: report.problems,
-            stories: Vec::new(),
-        };
+        let problems = Report::problems_only(report.files, report.problems);
         let text = render::human::render(
             &problems,
             HumanOptions {

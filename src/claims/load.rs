@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::lexicon::{read_lexicon, read_terms, text_list};
 use super::resolve::Resolver;
-use super::{Claim, ClaimBody, ClaimSet, Cue, Lexicon, Slot, ValueTest};
+use super::{Claim, ClaimBody, ClaimSet, Cue, Example, Examples, Lexicon, Slot, ValueTest};
 use super::{reject_unknown_keys, schema};
 use crate::codes::Code;
 use crate::corpus::Corpus;
@@ -32,7 +32,9 @@ const CLAIM_KEYS: &[&str] = &[
     "source",
     "rationale",
     "aliases",
+    "examples",
 ];
+const EXAMPLE_KEYS: &[&str] = &["match", "no_match"];
 
 /// Lexicon files already read, shared by every story that names them.
 #[derive(Default)]
@@ -684,6 +686,9 @@ fn read_claims(
             }),
             rationale: text_of("rationale"),
             body,
+            examples: field("examples")
+                .map(|node| read_examples(&node, file, path, problems))
+                .unwrap_or_default(),
         };
         out.push((
             claim,
@@ -776,6 +781,33 @@ fn read_expression(
     };
     let id = derive_id(&text, &parsed, slots, &body);
     Some((body, text.trim().to_string(), site, id))
+}
+
+/// `examples: { match: [...], no_match: [...] }`: sentences the claim is tested on.
+fn read_examples(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Examples {
+    if !node.is_mapping() {
+        problems.push(schema(
+            path,
+            file,
+            node.span(),
+            format!("`examples` maps `match` and `no_match` to sentences, not {}", node.describe()),
+            "expected `{ match: [...], no_match: [...] }`",
+        ));
+        return Examples::default();
+    }
+    reject_unknown_keys(node, EXAMPLE_KEYS, "examples key", path, file, problems);
+    let list = |key: &str, problems: &mut Problems| -> Vec<Example> {
+        node.get(key)
+            .map(|list| text_list(&list, file, path, problems))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(text, site)| Example { text, site })
+            .collect()
+    };
+    Examples {
+        matching: list("match", problems),
+        not_matching: list("no_match", problems),
+    }
 }
 
 /// A claim's aliases are further cues for the slots it is about.

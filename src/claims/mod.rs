@@ -68,6 +68,30 @@ pub struct Claim {
     pub source: Option<String>,
     pub rationale: Option<String>,
     pub body: ClaimBody,
+    /// Sentences that must and must not be read as stating the claim (`wirecheck test-claims`).
+    pub examples: Examples,
+}
+
+/// A claim's example sentences: the claim file's own tests.
+#[derive(Debug, Clone, Default)]
+pub struct Examples {
+    /// Each must be read as agreeing with the claim.
+    pub matching: Vec<Example>,
+    /// None may be read as agreeing with it.
+    pub not_matching: Vec<Example>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub text: String,
+    /// The sentence in the claim file.
+    pub site: Span,
+}
+
+impl Examples {
+    pub fn is_empty(&self) -> bool {
+        self.matching.is_empty() && self.not_matching.is_empty()
+    }
 }
 
 #[derive(Debug, Clone)]
