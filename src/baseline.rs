@@ -133,7 +133,9 @@ pub fn read(path: &Path, files: &mut FileTable, problems: &mut Problems) -> Opti
         Some(list) if list.is_sequence() => {
             for item in list.items() {
                 if let Some(entry) = read_entry(&item, path, file, &mut local) {
-                    entries.push((entry, Span::new(file, item.span())));
+                    // The fingerprint is the entry's key: a short place to point at.
+                    let at = item.get("fingerprint").map_or(item.span(), |f| f.span());
+                    entries.push((entry, Span::new(file, at)));
                 }
             }
         }
@@ -144,7 +146,11 @@ pub fn read(path: &Path, files: &mut FileTable, problems: &mut Problems) -> Opti
             format!("`findings` is a list, not {}", list.describe()),
             "expected a list of entries",
         )),
-        None => local.push(invalid(0..0, "missing `findings:`".into(), "add `findings: []`")),
+        None => local.push(invalid(
+            0..0,
+            "missing `findings:`".into(),
+            "add `findings: []`",
+        )),
     }
     let failed = local.has_errors();
     problems.extend(local);
@@ -190,7 +196,10 @@ fn read_entry(
                 path,
                 format!("a baseline entry is a mapping, not {}", item.describe()),
             )
-            .label(Span::new(file, item.span()), "expected `fingerprint:`, `code:`, `story:` …"),
+            .label(
+                Span::new(file, item.span()),
+                "expected `fingerprint:`, `code:`, `story:` …",
+            ),
         );
         return None;
     }
@@ -319,7 +328,10 @@ pub struct Applied {
 pub fn apply(baseline: &Baseline, report: &mut Report) -> Applied {
     let mut unused: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, (entry, _)) in baseline.entries.iter().enumerate().rev() {
-        unused.entry(entry.fingerprint.as_str()).or_default().push(i);
+        unused
+            .entry(entry.fingerprint.as_str())
+            .or_default()
+            .push(i);
     }
     let mut applied = Applied::default();
     for story in &mut report.stories {
@@ -436,9 +448,29 @@ mod tests {
         let mut problems = Problems::default();
         assert!(read(&path, &mut FileTable::default(), &mut problems).is_none());
         let messages: Vec<String> = problems.0.iter().map(|p| p.message.clone()).collect();
-        assert!(messages.iter().any(|m| m.contains("newer than this wirecheck")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("unknown baseline key `findngs`")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("lacks `fingerprint`, `message`")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("a baseline entry is a mapping")), "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("newer than this wirecheck")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("unknown baseline key `findngs`")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("lacks `fingerprint`, `message`")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("a baseline entry is a mapping")),
+            "{messages:?}"
+        );
     }
 }

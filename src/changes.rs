@@ -60,7 +60,10 @@ pub fn touched(paths: &[PathBuf], corpus: &Path, claims: &Path, cwd: &Path) -> T
         if corpus.starts_with(&path) || claims.starts_with(&path) {
             return Touched::All;
         }
-        if path.file_name().is_some_and(|n| n == crate::config::FILE_NAME) {
+        if path
+            .file_name()
+            .is_some_and(|n| n == crate::config::FILE_NAME)
+        {
             return Touched::All;
         }
         if let Ok(rest) = path.strip_prefix(&corpus) {

@@ -192,7 +192,10 @@ impl Reader<'_> {
                         self.path,
                         format!("`{key}: {text}` leads outside the project"),
                     )
-                    .label(Span::new(self.file, value.span()), "outside the folder of wirecheck.yaml")
+                    .label(
+                        Span::new(self.file, value.span()),
+                        "outside the folder of wirecheck.yaml",
+                    )
                     .help(PATHS_HELP),
                 );
                 None
@@ -291,7 +294,11 @@ impl Config {
         }
         for story in &mut report.stories {
             story.findings.retain_mut(|finding| {
-                match self.severities.iter().find(|(code, _)| *code == finding.code) {
+                match self
+                    .severities
+                    .iter()
+                    .find(|(code, _)| *code == finding.code)
+                {
                     Some((_, Some(severity))) => {
                         finding.severity = *severity;
                         true
@@ -323,7 +330,9 @@ mod tests {
         (
             config.map(|c| Config {
                 path: PathBuf::new(),
-                corpus: c.corpus.map(|p| p.strip_prefix(dir.path()).unwrap().to_path_buf()),
+                corpus: c
+                    .corpus
+                    .map(|p| p.strip_prefix(dir.path()).unwrap().to_path_buf()),
                 ..c
             }),
             messages,
@@ -389,7 +398,10 @@ mod tests {
     #[test]
     fn the_config_is_seen_from_the_working_directory() {
         assert_eq!(
-            from_cwd(Path::new("/news/wirecheck.yaml"), Path::new("/news/corpus/story")),
+            from_cwd(
+                Path::new("/news/wirecheck.yaml"),
+                Path::new("/news/corpus/story")
+            ),
             PathBuf::from("../../wirecheck.yaml")
         );
         assert_eq!(

@@ -51,8 +51,13 @@ pub fn run(claims: &ClaimSet, files: &mut FileTable) -> Vec<Outcome> {
     let table = extract::phrase_table(claims);
     let mut out = Vec::new();
     for (c, claim) in claims.claims.iter().enumerate() {
-        let cases = (claim.examples.matching.iter().map(|e| (Expect::Match, e)))
-            .chain(claim.examples.not_matching.iter().map(|e| (Expect::NoMatch, e)));
+        let cases = (claim.examples.matching.iter().map(|e| (Expect::Match, e))).chain(
+            claim
+                .examples
+                .not_matching
+                .iter()
+                .map(|e| (Expect::NoMatch, e)),
+        );
         for (expect, example) in cases {
             let (state, read) = read_sentence(claims, &table, c, &example.text, files);
             out.push(Outcome {
@@ -108,6 +113,11 @@ fn read_sentence(
         .filter_map(|&i| mentions.get(i))
         .map(|m| format!("“{}” ({})", files.slice(m.span), m.value))
         .collect();
-    read.extend(status.quotes.iter().map(|&q| format!("“{}”", files.slice(q))));
+    read.extend(
+        status
+            .quotes
+            .iter()
+            .map(|&q| format!("“{}”", files.slice(q))),
+    );
     (status.state, read)
 }

@@ -152,7 +152,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 }
                 let version = &ctx.story.versions[voice.version];
                 let says = quoted_value(ctx.files, voice.mention);
-                let published: Vec<usize> = majority.iter().copied().filter(|&m| !draft(m)).collect();
+                let published: Vec<usize> =
+                    majority.iter().copied().filter(|&m| !draft(m)).collect();
                 let mut related_spans: Vec<_> = published
                     .iter()
                     .map(|&m| related(ctx, voices[m].version, voices[m].mention, "says"))

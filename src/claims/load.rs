@@ -790,7 +790,10 @@ fn read_examples(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Prob
             path,
             file,
             node.span(),
-            format!("`examples` maps `match` and `no_match` to sentences, not {}", node.describe()),
+            format!(
+                "`examples` maps `match` and `no_match` to sentences, not {}",
+                node.describe()
+            ),
             "expected `{ match: [...], no_match: [...] }`",
         ));
         return Examples::default();

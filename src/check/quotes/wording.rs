@@ -91,7 +91,9 @@ pub fn consensus(story: &Story, runs: &[Run<'_>]) -> Option<Wording> {
         let versions: Vec<usize> = (0..runs.len())
             // A draft's words are measured against the published wording, never part of it.
             .filter(|&r| {
-                runs[r].version().is_some_and(|v| !story.versions[v].meta.draft)
+                runs[r]
+                    .version()
+                    .is_some_and(|v| !story.versions[v].meta.draft)
                     && !edited_copy(story, runs, r)
             })
             .collect();
