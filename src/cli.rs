@@ -184,6 +184,8 @@ enum CheckFormat {
     Sarif,
     /// GitHub Actions annotations (workflow commands), most severe first (docs/ci.md).
     Github,
+    /// GitLab's code-quality report, a JSON array of issues (docs/ci.md).
+    Gitlab,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

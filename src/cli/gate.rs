@@ -109,6 +109,7 @@ fn render_check(report: &Report, format: CheckFormat, args: &CheckArgs) -> Strin
         CheckFormat::Json => stream(|out| render::json::write(report, out)),
         CheckFormat::Sarif => stream(|out| render::sarif::write(report, out)),
         CheckFormat::Github => render::github::render(report),
+        CheckFormat::Gitlab => render::gitlab::render(report),
     }
 }
 

@@ -234,6 +234,7 @@ pub(super) fn test_claims(args: &TestClaimsArgs) -> (String, u8) {
             continue;
         }
         out.push_str(&format!("{}\n", path.display()));
+        let width = outcomes.iter().map(|o| o.claim.len()).max().unwrap_or(0);
         let mut last_claim = None;
         for outcome in &outcomes {
             if last_claim != Some(&outcome.claim) {
@@ -245,7 +246,7 @@ pub(super) fn test_claims(args: &TestClaimsArgs) -> (String, u8) {
             } else {
                 failed_count += 1;
             }
-            out.push_str(&example_line(&files, outcome));
+            out.push_str(&example_line(&files, outcome, width));
         }
     }
     let total = passed + failed_count;
@@ -265,10 +266,10 @@ pub(super) fn test_claims(args: &TestClaimsArgs) -> (String, u8) {
 }
 
 /// One example as a test runner prints it; a failure says where it is and how it was read.
-fn example_line(files: &FileTable, outcome: &Outcome) -> String {
+fn example_line(files: &FileTable, outcome: &Outcome, width: usize) -> String {
     let verdict = if outcome.passed() { "ok  " } else { "FAIL" };
     let mut line = format!(
-        "  {verdict}  {} {:<8}  {}\n",
+        "  {verdict}  {:<width$}  {:<8}  {}\n",
         outcome.claim,
         outcome.expect.key(),
         outcome.example.text

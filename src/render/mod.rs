@@ -1,9 +1,11 @@
-//! Renderers: the same report as terminal diagnostics, JSON, SARIF, GitHub annotations or a DOT
+//! Renderers: the same report as terminal diagnostics, JSON, SARIF, GitHub annotations, GitLab's
+//! code-quality report or a DOT
 //! graph. Only the binary and these modules produce output text.
 
 pub mod dot;
 mod excerpt;
 pub mod github;
+pub mod gitlab;
 mod headline;
 pub mod human;
 pub mod json;
