@@ -108,7 +108,15 @@ pub fn read(path: &Path, files: &mut FileTable, problems: &mut Problems) -> Opti
         ));
         return None;
     }
-    reject_unknown(&root, FILE_KEYS, "key", path, file, &mut local);
+    crate::yaml::reject_unknown_keys(
+        &root,
+        FILE_KEYS,
+        "baseline key",
+        Code::BaselineInvalid,
+        path,
+        file,
+        &mut local,
+    );
     match root.get("schema_version") {
         Some(node) => match node.value().as_u64() {
             Some(SCHEMA_VERSION) => {}
@@ -160,29 +168,6 @@ pub fn read(path: &Path, files: &mut FileTable, problems: &mut Problems) -> Opti
     })
 }
 
-fn reject_unknown(
-    node: &Node<'_>,
-    allowed: &[&str],
-    what: &str,
-    path: &Path,
-    file: crate::source::FileId,
-    problems: &mut Problems,
-) {
-    for (key, value) in node.entries() {
-        if !allowed.contains(&key.as_str()) {
-            problems.push(
-                Problem::error(
-                    Code::BaselineInvalid.name(),
-                    path,
-                    format!("unknown baseline {what} `{key}`"),
-                )
-                .label(Span::new(file, value.key_span()), "unknown key")
-                .help(crate::suggest::help_for(&key, allowed)),
-            );
-        }
-    }
-}
-
 fn read_entry(
     item: &Node<'_>,
     path: &Path,
@@ -203,7 +188,15 @@ fn read_entry(
         );
         return None;
     }
-    reject_unknown(item, ENTRY_KEYS, "entry key", path, file, problems);
+    crate::yaml::reject_unknown_keys(
+        item,
+        ENTRY_KEYS,
+        "baseline entry key",
+        Code::BaselineInvalid,
+        path,
+        file,
+        problems,
+    );
     let mut missing = Vec::new();
     let mut text = |key: &'static str, required: bool| {
         let value = item.get(key).and_then(|n| n.scalar());

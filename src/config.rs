@@ -112,6 +112,15 @@ pub fn load(
             "expected `key: value` lines",
         );
     }
+    crate::yaml::reject_unknown_keys(
+        &root,
+        KEYS,
+        "config key",
+        Code::ConfigInvalid,
+        path,
+        file,
+        &mut reader.problems,
+    );
     for (key, value) in root.entries() {
         match key.as_str() {
             "corpus" => config.corpus = reader.path(&key, &value),
@@ -121,16 +130,8 @@ pub fn load(
             "fail_on" => config.fail_on = reader.choice(&key, &value, choices.fail_on),
             "format" => config.format = reader.choice(&key, &value, choices.formats),
             "severities" => config.severities = reader.severities(&value),
-            _ => {
-                let problem = Problem::error(
-                    Code::ConfigInvalid.name(),
-                    path,
-                    format!("unknown config key `{key}`"),
-                )
-                .label(Span::new(file, value.key_span()), "unknown key")
-                .help(crate::suggest::help_for(&key, KEYS));
-                reader.problems.push(problem);
-            }
+            // Reported above, with the nearest valid key.
+            _ => {}
         }
     }
     let failed = reader.problems.has_errors();

@@ -296,9 +296,7 @@ fn load_draft(
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<LoadedDraft> {
-    let has_claims = ["yaml", "yml"]
-        .iter()
-        .any(|ext| claims_dir.join(format!("{}.{ext}", draft.story)).is_file());
+    let has_claims = claims::claim_path(claims_dir, &draft.story).is_file();
     // A story with neither is more likely a misspelt slug, which the listing then reports.
     if corpus.story(&draft.story).is_none() && has_claims {
         corpus.stories.push(Story {

@@ -585,6 +585,28 @@ pub fn read_file(
     }
 }
 
+/// Reports every key of `node` not in `allowed` under `code`, suggesting the nearest valid one:
+/// a misspelt key (`neer:`, `fail-on:`) would otherwise be silently ignored.
+pub fn reject_unknown_keys(
+    node: &Node<'_>,
+    allowed: &[&str],
+    what: &str,
+    code: Code,
+    path: &Path,
+    file: FileId,
+    problems: &mut Problems,
+) {
+    for (key, value) in node.entries() {
+        if !allowed.contains(&key.as_str()) {
+            problems.push(
+                Problem::error(code.name(), path, format!("unknown {what} `{key}`"))
+                    .label(Span::new(file, value.key_span()), "unknown key")
+                    .help(crate::suggest::help_for(&key, allowed)),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

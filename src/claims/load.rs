@@ -116,7 +116,8 @@ pub fn load(
     sets
 }
 
-fn claim_path(dir: &Path, slug: &str) -> PathBuf {
+/// A story's claim file: `<slug>.yml` if there is one, else `<slug>.yaml`.
+pub fn claim_path(dir: &Path, slug: &str) -> PathBuf {
     let yml = dir.join(format!("{slug}.yml"));
     if yml.is_file() {
         yml

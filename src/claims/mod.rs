@@ -13,7 +13,7 @@ mod resolve;
 use std::sync::Arc;
 
 pub use lexicon::{Lexicon, LexiconTerm};
-pub use load::{load, load_file};
+pub use load::{claim_path, load, load_file};
 
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -219,8 +219,7 @@ fn schema(
     Problem::error(Code::ClaimFileSchema.name(), path, message).label(Span::new(file, at), label)
 }
 
-/// Reports every key of `node` not in `allowed`, suggesting the nearest valid one: a misspelt
-/// key (`neer:`) would otherwise be silently ignored.
+/// [`crate::yaml::reject_unknown_keys`] for a claim or lexicon file.
 fn reject_unknown_keys(
     node: &crate::yaml::Node<'_>,
     allowed: &[&str],
@@ -229,20 +228,15 @@ fn reject_unknown_keys(
     file: FileId,
     problems: &mut crate::problem::Problems,
 ) {
-    for (key, value) in node.entries() {
-        if !allowed.contains(&key.as_str()) {
-            problems.push(
-                schema(
-                    path,
-                    file,
-                    value.key_span(),
-                    format!("unknown {what} `{key}`"),
-                    "unknown key",
-                )
-                .help(crate::suggest::help_for(&key, allowed)),
-            );
-        }
-    }
+    crate::yaml::reject_unknown_keys(
+        node,
+        allowed,
+        what,
+        Code::ClaimFileSchema,
+        path,
+        file,
+        problems,
+    );
 }
 
 impl ClaimSet {
