@@ -116,8 +116,10 @@ struct CheckArgs {
     /// wirecheck.yaml]
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
-    #[command(flatten)]
-    baseline: BaselineFile,
+    /// Accept the findings this baseline file lists: only new ones are reported and fail
+    /// [default: `baseline:` in wirecheck.yaml, else none]
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
     /// Ignore the baseline named in wirecheck.yaml: report every finding.
     #[arg(long, conflicts_with = "baseline")]
     no_baseline: bool,
@@ -130,20 +132,13 @@ struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
-struct BaselineFile {
-    /// The baseline file: findings listed in it are accepted, and only new ones fail [default
-    /// for `check`: none, or `baseline:` in wirecheck.yaml; for `baseline`:
-    /// wirecheck-baseline.yaml]
-    #[arg(long, value_name = "FILE")]
-    baseline: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
 struct BaselineArgs {
     #[command(flatten)]
     inputs: InputArgs,
-    #[command(flatten)]
-    baseline: BaselineFile,
+    /// The baseline file to write, atomically [default: `baseline:` in wirecheck.yaml, else
+    /// wirecheck-baseline.yaml]
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -239,6 +239,20 @@ fn no_baseline_is_written_from_broken_inputs() {
     assert!(stray.is_empty(), "temporary files left: {stray:?}");
 }
 
+#[test]
+fn a_baseline_may_be_the_first_file_in_its_folder() {
+    let dir = two_stories();
+    wirecheck(dir.path())
+        .args(["baseline", "--baseline", ".ci/accepted.yaml"])
+        .assert()
+        .code(0);
+    wirecheck(dir.path())
+        .args(["check", "--baseline", ".ci/accepted.yaml"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("1 accepted by the baseline"));
+}
+
 // ---- The project gates its own corpus
 
 #[test]

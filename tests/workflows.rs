@@ -145,6 +145,26 @@ fn examples_are_validated_with_the_claim_file() {
         .stdout(predicate::str::contains("no claim has examples"));
 }
 
+#[test]
+fn the_output_format_flags_keep_their_names() {
+    // Released names: scripts and CI configs depend on them.
+    for flag in ["--format", "-o", "--output-format"] {
+        for format in ["human", "json", "sarif", "github", "gitlab"] {
+            wirecheck(&repo())
+                .args([
+                    "check",
+                    "--no-cache",
+                    "--story",
+                    "met-police-data-breaches",
+                    flag,
+                    format,
+                ])
+                .assert()
+                .code(1);
+        }
+    }
+}
+
 // ---- completions, man page, colour, progress
 
 #[test]

@@ -34,7 +34,7 @@ fn run_check(args: &CheckArgs) -> Result<(String, u8), Failure> {
         .fail_on
         .or_else(|| config.and_then(|c| parse(&c.fail_on)))
         .unwrap_or(FailOn::Error);
-    let baseline_path = match (&args.baseline.baseline, args.no_baseline) {
+    let baseline_path = match (&args.baseline, args.no_baseline) {
         (Some(path), _) => Some(path.clone()),
         (None, false) => config.and_then(|c| c.baseline.clone()),
         (None, true) => None,
@@ -227,7 +227,13 @@ fn run_baseline(args: &BaselineArgs) -> Result<(String, u8), Failure> {
         config.apply_severities(&mut report);
     }
     let entries = baseline::updated(previous.as_ref(), &report);
-    if let Err(e) = baseline::write(&path, &entries) {
+    let written = match path.parent() {
+        // A baseline may be the first file in its folder (`.ci/`).
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
+        _ => Ok(()),
+    }
+    .and_then(|()| baseline::write(&path, &entries));
+    if let Err(e) = written {
         return Err(usage(format!("cannot write {}: {e}", path.display())));
     }
     Ok((
@@ -246,7 +252,7 @@ fn run_baseline(args: &BaselineArgs) -> Result<(String, u8), Failure> {
 /// beside the config.
 fn baseline_file(args: &BaselineArgs, config: Option<&Config>) -> PathBuf {
     project::pick(
-        &args.baseline.baseline,
+        &args.baseline,
         config,
         |c| &c.baseline,
         baseline::DEFAULT_PATH,
