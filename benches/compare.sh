@@ -15,11 +15,10 @@ shopt -s inherit_errexit
 
 # --- What is run, in one place ------------------------------------------------------------------
 
-# The draft check: one ~4 KB draft against the `day` claim set, process start included.
-# Until `check --draft` exists, checking the draft's story alone stands in for it: swap the two
-# lines once the flag lands. Placeholders: {bin} {corpus} {claims} {story} {draft} {nocache}.
-DRAFT_CMD='{bin} check --corpus {corpus} --claims {claims} --story {story} {nocache} --format json --fail-on never'
-# DRAFT_CMD='{bin} check --draft {draft} --story {story} --claims {claims} {nocache} --format json --fail-on never'
+# The draft check: one ~4 KB draft against the `day` claim set, process start included: the
+# draft's story's published versions, its claim file and lexicons are read, nothing else.
+# Placeholders: {bin} {corpus} {claims} {story} {draft} {nocache}.
+DRAFT_CMD='{bin} check --draft {draft} --story {story} --corpus {corpus} --claims {claims} {nocache} --format json --fail-on never'
 
 # The size the draft check and the re-check run against.
 DRAFT_SIZE=day

@@ -113,6 +113,7 @@ fn pipeline(bencher: Bencher) {
         claims: fixture::claims_dir(),
         stories: Vec::new(),
         cache: None,
+        draft: None,
     };
     bencher.bench(|| Report::build(black_box(&inputs)));
 }

@@ -1,6 +1,11 @@
 //! The command line: flags defined once with clap, turned into settings, the run, and the exit
 //! code (0 clean, 1 findings at or above `--fail-on`, 2 usage, config or input error).
 
+mod gate;
+mod generate;
+mod progress;
+mod project;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,8 +13,9 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::codes::Code;
+use crate::config::Config;
 use crate::finding::Severity;
-use crate::render::{self, human::HumanOptions};
+use crate::render;
 use crate::report::{Inputs, Report};
 
 #[derive(Debug, Parser)]
@@ -37,6 +43,19 @@ enum Command {
         /// A code such as `value_conflict` or `wirecheck::value_conflict`.
         code: Option<String>,
     },
+    /// Write the current findings to a baseline file, which `check --baseline` then accepts.
+    Baseline(BaselineArgs),
+    /// Set up a new project here: wirecheck.yaml, an example story and a claim file that passes.
+    Init(InitArgs),
+    /// Run the example sentences stored with each claim (`examples: {match, no_match}`).
+    TestClaims(TestClaimsArgs),
+    /// Print a shell completion script, generated from this command line.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), generated from this command line.
+    Man,
     /// Synthetic corpora for performance and accuracy runs (docs/performance.md).
     #[command(hide = true, subcommand)]
     Synth(SynthCommand),
@@ -44,36 +63,103 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct InputArgs {
-    /// The corpus folder: one sub-folder per story, one .txt file per version.
-    #[arg(long, value_name = "DIR", default_value = "corpus")]
-    corpus: PathBuf,
-    /// The claims folder: one <story>.yaml per story, lexicons beside them.
-    #[arg(long, value_name = "DIR", default_value = "claims")]
-    claims: PathBuf,
+    /// The corpus folder: one sub-folder per story, one .txt file per version [default: corpus,
+    /// or `corpus:` in wirecheck.yaml]
+    #[arg(long, value_name = "DIR")]
+    corpus: Option<PathBuf>,
+    /// The claims folder: one <story>.yaml per story, lexicons beside them [default: claims, or
+    /// `claims:` in wirecheck.yaml]
+    #[arg(long, value_name = "DIR")]
+    claims: Option<PathBuf>,
     /// Check only this story (repeatable).
     #[arg(long = "story", value_name = "SLUG")]
     stories: Vec<String>,
-    /// Where results of unchanged stories are kept between runs.
-    #[arg(long, value_name = "DIR", default_value = crate::cache::DEFAULT_DIR)]
-    cache_dir: PathBuf,
+    /// Where results of unchanged stories are kept between runs [default: .wirecheck_cache]
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<PathBuf>,
     /// Check every story afresh, and leave the cache alone.
     #[arg(long)]
     no_cache: bool,
+    #[command(flatten)]
+    project: ProjectArgs,
+}
+
+/// Which project config to read.
+#[derive(Debug, Args)]
+struct ProjectArgs {
+    /// The project config [default: the nearest wirecheck.yaml here or in a folder above]
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Read no wirecheck.yaml: flags and built-in defaults only.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
 }
 
 #[derive(Debug, Args)]
 struct CheckArgs {
     #[command(flatten)]
     inputs: InputArgs,
-    /// Output format.
-    #[arg(long, short = 'o', visible_alias = "output-format", value_enum, default_value_t = CheckFormat::Human)]
-    format: CheckFormat,
-    /// Exit 1 when a finding is at least this severe.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    fail_on: FailOn,
-    /// When to colour the output.
+    /// Check only the stories these files or folders belong to (version files, story folders,
+    /// claim files; a lexicon means every story), each against all its versions.
+    #[arg(value_name = "PATH", conflicts_with_all = ["stories", "changed_since", "draft"])]
+    paths: Vec<PathBuf>,
+    /// Check only the stories touched by files changed since this git revision, untracked
+    /// files included.
+    #[arg(long, value_name = "REV", conflicts_with_all = ["stories", "draft"])]
+    changed_since: Option<String>,
+    /// Check an unpublished text against the claims and published versions of its --story,
+    /// without adding it to the corpus; `-` reads it from standard input.
+    #[arg(long, value_name = "FILE", requires = "stories")]
+    draft: Option<PathBuf>,
+    /// Output format [default: human, or `format:` in wirecheck.yaml]
+    #[arg(long, short = 'o', visible_alias = "output-format", value_enum)]
+    format: Option<CheckFormat>,
+    /// Exit 1 when a finding is at least this severe [default: error, or `fail_on:` in
+    /// wirecheck.yaml]
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Accept the findings this baseline file lists: only new ones are reported and fail
+    /// [default: `baseline:` in wirecheck.yaml, else none]
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Ignore the baseline named in wirecheck.yaml: report every finding.
+    #[arg(long, conflicts_with = "baseline")]
+    no_baseline: bool,
+    /// Remove the baseline's stale entries (of the stories checked) from the file.
+    #[arg(long)]
+    prune: bool,
+    /// When to colour the output (NO_COLOR, CLICOLOR and CLICOLOR_FORCE are honoured under auto).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+struct BaselineArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// The baseline file to write, atomically [default: `baseline:` in wirecheck.yaml, else
+    /// wirecheck-baseline.yaml]
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// The folder to set up (created if missing).
+    #[arg(value_name = "DIR", default_value = ".")]
+    dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct TestClaimsArgs {
+    /// The claims folder [default: claims, or `claims:` in wirecheck.yaml]
+    #[arg(long, value_name = "DIR")]
+    claims: Option<PathBuf>,
+    /// Test only this story's claim file (repeatable).
+    #[arg(long = "story", value_name = "SLUG")]
+    stories: Vec<String>,
+    #[command(flatten)]
+    project: ProjectArgs,
 }
 
 #[derive(Debug, Args)]
@@ -108,6 +194,8 @@ enum CheckFormat {
     Sarif,
     /// GitHub Actions annotations (workflow commands), most severe first (docs/ci.md).
     Github,
+    /// GitLab's code-quality report, a JSON array of issues (docs/ci.md).
+    Gitlab,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -144,25 +232,36 @@ enum ColorChoice {
 }
 
 impl InputArgs {
-    fn inputs(&self) -> Inputs {
+    /// The inputs: each flag, else the config's key, else the default in the config's folder.
+    fn inputs_with(&self, config: Option<&Config>) -> Inputs {
+        let cache_dir = project::pick(
+            &self.cache_dir,
+            config,
+            |c| &c.cache_dir,
+            crate::cache::DEFAULT_DIR,
+        );
         Inputs {
-            corpus: self.corpus.clone(),
-            claims: self.claims.clone(),
+            corpus: project::pick(&self.corpus, config, |c| &c.corpus, "corpus"),
+            claims: project::pick(&self.claims, config, |c| &c.claims, "claims"),
             stories: self.stories.clone(),
-            cache: (!self.no_cache).then(|| crate::cache::Cache::new(&self.cache_dir)),
+            cache: (!self.no_cache).then(|| crate::cache::Cache::new(cache_dir)),
+            draft: None,
         }
     }
 }
 
-/// Whether to colour output: `--color`, then NO_COLOR, then whether stdout is a terminal.
+/// Whether to colour output: `--color always|never`; under `auto`, NO_COLOR (set and not empty)
+/// turns colour off whatever else is set, CLICOLOR_FORCE (set and not `0`) turns it on,
+/// CLICOLOR=0 off, and otherwise colour follows whether stdout is a terminal.
 fn use_color(choice: ColorChoice) -> bool {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
-        }
+        ColorChoice::Auto if var("NO_COLOR").is_some() => false,
+        ColorChoice::Auto if var("CLICOLOR_FORCE").is_some_and(|v| v != "0") => true,
+        ColorChoice::Auto if var("CLICOLOR").is_some_and(|v| v == "0") => false,
+        ColorChoice::Auto => std::io::stdout().is_terminal(),
     }
 }
 
@@ -177,10 +276,15 @@ fn width() -> usize {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let (output, code) = match cli.command {
-        Command::Check(args) => check(&args),
+        Command::Check(args) => gate::check(&args),
         Command::Graph(args) => graph(&args),
         Command::Report(args) => report(&args),
         Command::Explain { code } => explain(code.as_deref()),
+        Command::Baseline(args) => gate::write_baseline(&args),
+        Command::Init(args) => project::init(&args),
+        Command::TestClaims(args) => project::test_claims(&args),
+        Command::Completions { shell } => generate::completions(shell),
+        Command::Man => generate::man(),
         Command::Synth(command) => synth(command),
     };
     let mut stdout = std::io::stdout().lock();
@@ -201,23 +305,6 @@ fn exit_code(report: &Report, fail_on: FailOn) -> u8 {
     }
 }
 
-fn check(args: &CheckArgs) -> (String, u8) {
-    let report = Report::build(&args.inputs.inputs());
-    let output = match args.format {
-        CheckFormat::Human => render::human::render(
-            &report,
-            HumanOptions {
-                color: use_color(args.color),
-                width: width(),
-            },
-        ),
-        CheckFormat::Json => stream(|out| render::json::write(&report, out)),
-        CheckFormat::Sarif => stream(|out| render::sarif::write(&report, out)),
-        CheckFormat::Github => render::github::render(&report),
-    };
-    (output, exit_code(&report, args.fail_on))
-}
-
 /// Writes a document straight to stdout: an archive's is too large to hold as one string.
 fn stream(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
     let stdout = std::io::stdout().lock();
@@ -228,22 +315,13 @@ fn stream(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
 }
 
 fn graph(args: &GraphArgs) -> (String, u8) {
-    let report = Report::build(&args.inputs.inputs());
+    let inputs = match project::inputs(&args.inputs) {
+        Ok((inputs, _)) => inputs,
+        Err(failure) => return failure,
+    };
+    let report = Report::build(&inputs);
     if report.has_input_errors() {
-        let problems = Report {
-            files: report.files,
-            problems: report.problems,
-            stories: Vec::new(),
-        };
-        let text = render::human::render(
-            &problems,
-            HumanOptions {
-                color: use_color(ColorChoice::Auto),
-                width: width(),
-            },
-        );
-        eprint!("{text}");
-        return (String::new(), 2);
+        return project::failed(report.files, report.problems);
     }
     let output = match args.format {
         GraphFormat::Dot => render::dot::render(&report),
@@ -254,15 +332,14 @@ fn graph(args: &GraphArgs) -> (String, u8) {
 
 /// `wirecheck report`: the HTML page, written whole or not at all. Broken inputs write nothing.
 fn report(args: &ReportArgs) -> (String, u8) {
-    let report = Report::build(&args.inputs.inputs());
-    let options = HumanOptions {
-        color: use_color(ColorChoice::Auto),
-        width: width(),
+    let inputs = match project::inputs(&args.inputs) {
+        Ok((inputs, _)) => inputs,
+        Err(failure) => return failure,
     };
+    let report = Report::build(&inputs);
     if report.has_input_errors() {
-        eprint!("{}", render::human::render_problems(&report, options));
         eprintln!("error: no report written");
-        return (String::new(), 2);
+        return project::failed(report.files, report.problems);
     }
     let page = match render::html::render(&report) {
         Ok(page) => page,
@@ -272,22 +349,9 @@ fn report(args: &ReportArgs) -> (String, u8) {
         }
     };
     let path = args.out.join("index.html");
-    // A temporary file beside the report, renamed over it once complete: an interrupted run
-    // leaves the previous report as it was, never half a page.
-    let mut temp = tempfile::Builder::new();
-    // A report is a document to share: readable as any file the user writes (umask applies),
-    // not private as a temporary file is.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        temp.permissions(std::fs::Permissions::from_mode(0o644));
-    }
+    // Written whole or not at all: an interrupted run leaves the previous report as it was.
     let written = std::fs::create_dir_all(&args.out)
-        .and_then(|()| temp.tempfile_in(&args.out))
-        .and_then(|mut temp| {
-            temp.write_all(page.as_bytes())?;
-            temp.persist(&path).map_err(|e| e.error)
-        });
+        .and_then(|()| crate::atomic::write(&path, page.as_bytes()));
     if let Err(e) = written {
         eprintln!("error: cannot write {}: {e}", path.display());
         return (String::new(), 2);

@@ -86,6 +86,12 @@ codes! {
         "a claim compares values of different kinds";
     MissingClaimFile = "claims::missing", "claims-missing", Error,
         "a story in the corpus has no claim file, or a claim file names no story in the corpus";
+    ConfigInvalid = "config::invalid", "config-invalid", Error,
+        "the project config (wirecheck.yaml) is not valid: bad YAML, an unknown key or a wrong value";
+    BaselineInvalid = "baseline::invalid", "baseline-invalid", Error,
+        "a baseline file cannot be read: missing, not YAML, or not in the baseline's shape";
+    StaleBaselineEntry = "baseline::stale", "baseline-stale", Note,
+        "a baseline entry matches no finding any more: the conflict it accepted is gone or changed";
 }
 
 impl fmt::Display for Code {
@@ -109,6 +115,14 @@ impl<'de> serde::Deserialize<'de> for Code {
 }
 
 impl Code {
+    /// Whether the code is a finding about the journalism, not a problem with wirecheck's
+    /// inputs. The registry's convention says which: input problems are named in a namespace
+    /// (`wirecheck::claims::yaml`), findings are not (`wirecheck::value_conflict`).
+    pub fn is_about_journalism(self) -> bool {
+        let short = self.name().trim_start_matches("wirecheck::");
+        !short.contains("::")
+    }
+
     /// Finds a code by its full name or by the part after `wirecheck::`.
     pub fn lookup(name: &str) -> Option<Code> {
         let short = name.strip_prefix("wirecheck::").unwrap_or(name);

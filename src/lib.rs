@@ -4,13 +4,18 @@
 //! The pipeline runs one way: corpus and claims are loaded and validated, articles are segmented,
 //! mentions are extracted in one pass, checked, gathered into a graph and rendered.
 
+pub mod atomic;
+pub mod baseline;
 pub mod cache;
+pub mod changes;
 pub mod check;
 pub mod claims;
 pub mod cli;
 pub mod codes;
+pub mod config;
 pub mod corpus;
 pub mod diff;
+pub mod examples;
 pub mod extract;
 pub mod finding;
 pub mod graph;

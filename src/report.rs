@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use crate::cache::Cache;
 use crate::check::{self, Status, StoryCheck};
 use crate::claims::{self, ClaimSet};
-use crate::corpus::{self, Story};
+use crate::corpus::{self, Story, Version};
 use crate::extract::{self, Mention};
 use crate::finding::{self, Finding, Severity};
 use crate::graph::ConflictGraph;
@@ -24,7 +24,41 @@ pub struct Inputs {
     pub stories: Vec<String>,
     /// Where unchanged stories' results are kept between runs; `None` checks everything afresh.
     pub cache: Option<Cache>,
+    /// An unpublished text to check as one more version of its story (docs/workflows.md).
+    pub draft: Option<Draft>,
 }
+
+/// A draft: checked against its story's claims and the consensus of the published versions,
+/// without joining the corpus. Only the draft's own findings are reported, and it never votes
+/// in a consensus, so the published versions are the reference it is measured against.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub story: String,
+    pub text: DraftText,
+}
+
+#[derive(Clone, Debug)]
+pub enum DraftText {
+    /// Read from this file.
+    File(PathBuf),
+    /// Already read (from standard input): shown under `name`, such as `<stdin>`.
+    Given { name: PathBuf, bytes: Vec<u8> },
+}
+
+/// The version id a draft gets, unless a published version already has it.
+pub const DRAFT_ID: &str = "draft";
+
+/// Told as stories are checked, so that the binary can show progress; the library never prints.
+pub trait Progress: Sync {
+    fn start(&self, _stories: usize) {}
+    fn story_done(&self) {}
+}
+
+/// No progress shown.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Quiet;
+
+impl Progress for Quiet {}
 
 #[derive(Debug)]
 pub struct StoryReport {
@@ -56,6 +90,8 @@ pub struct Report {
     /// Problems with the inputs; any error among them makes the run exit 2.
     pub problems: Vec<Problem>,
     pub stories: Vec<StoryReport>,
+    /// With a baseline: how many findings it accepted (they are no longer in `stories`).
+    pub accepted: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -68,6 +104,9 @@ pub struct Summary {
     pub notes: usize,
     /// Problems with the inputs.
     pub problems: usize,
+    /// Findings a baseline accepted; only present when the run used one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<usize>,
 }
 
 impl Report {
@@ -77,9 +116,28 @@ impl Report {
 
     /// [`Report::build`] into a given file table (one with a small text budget sets texts aside
     /// after every story).
-    pub fn build_in(inputs: &Inputs, mut files: FileTable) -> Report {
+    pub fn build_in(inputs: &Inputs, files: FileTable) -> Report {
+        Report::build_with(inputs, files, &Quiet)
+    }
+
+    /// A report of input problems alone: nothing was checked.
+    pub fn problems_only(files: FileTable, problems: Vec<Problem>) -> Report {
+        Report {
+            files,
+            problems,
+            stories: Vec::new(),
+            accepted: None,
+        }
+    }
+
+    /// [`Report::build_in`], telling `progress` as each story is done.
+    pub fn build_with(inputs: &Inputs, mut files: FileTable, progress: &dyn Progress) -> Report {
         let mut problems = Problems::default();
         let mut corpus = corpus::list(&inputs.corpus, &inputs.stories, &mut files, &mut problems);
+        let draft = inputs
+            .draft
+            .as_ref()
+            .and_then(|d| load_draft(d, &inputs.claims, &mut corpus, &mut files, &mut problems));
         let all_stories: Vec<String> = corpus.stories.iter().map(|s| s.slug.clone()).collect();
         if !inputs.stories.is_empty() {
             for wanted in &inputs.stories {
@@ -107,6 +165,17 @@ impl Report {
             &mut files,
             &mut claim_problems,
         );
+        if let Some(draft) = &draft {
+            // Unchecked, a draft would pass silently: its story's missing claim file is an error.
+            let missing = format!("story `{}` has no claim file", draft.story);
+            for problem in &mut claim_problems.0 {
+                if problem.code == crate::codes::Code::MissingClaimFile.name()
+                    && problem.message.starts_with(&missing)
+                {
+                    problem.severity = Severity::Error;
+                }
+            }
+        }
         let claims_failed = claim_problems.has_errors();
         let mut claim_sets: std::collections::HashMap<String, ClaimSet> = claim_sets
             .into_iter()
@@ -120,6 +189,7 @@ impl Report {
                 (story, claims)
             })
             .collect();
+        progress.start(work.len());
         let files_ref = &files;
         // Each story is read, checked and set aside in one go, in parallel: memory holds a few
         // stories' texts at a time, not the corpus.
@@ -128,19 +198,23 @@ impl Report {
             .map(|(mut story, claims)| {
                 let mut story_problems = Problems::default();
                 corpus::read_versions(&mut story, files_ref, &mut story_problems);
+                let with_draft = draft.as_ref().filter(|d| d.story == story.slug);
+                if let Some(draft) = with_draft {
+                    story.versions.push(draft.version.clone());
+                    story.files.push(draft.version.file);
+                }
                 let report = match claims {
                     // A broken claim file makes every result doubtful: nothing is checked.
-                    Some(claims) if !claims_failed => Some(check_story_cached(
-                        story,
-                        claims,
-                        files_ref,
-                        inputs.cache.as_ref(),
-                    )),
+                    Some(claims) if !claims_failed => Some(match with_draft {
+                        Some(draft) => draft.check(story, claims, files_ref),
+                        None => check_story_cached(story, claims, files_ref, inputs.cache.as_ref()),
+                    }),
                     _ => {
                         files_ref.release(story.files.iter().copied());
                         None
                     }
                 };
+                progress.story_done();
                 (story_problems, report)
             })
             .collect();
@@ -154,6 +228,7 @@ impl Report {
             files,
             problems: problems.0,
             stories,
+            accepted: None,
         }
     }
 
@@ -175,6 +250,7 @@ impl Report {
             warnings: count(Severity::Warning),
             notes: count(Severity::Note),
             problems: self.problems.len(),
+            accepted: self.accepted,
         }
     }
 }
@@ -204,6 +280,78 @@ fn check_story_cached(
     let report = check_story(story, claims, files);
     cache.put(&report, &key);
     report
+}
+
+/// A draft read and given its version id, ready to join its story.
+struct LoadedDraft {
+    story: String,
+    version: Version,
+}
+
+impl LoadedDraft {
+    /// Checks the story with the draft among its versions (never cached: a draft changes
+    /// between runs) and keeps the draft's findings only.
+    fn check(&self, story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport {
+        let mut report = check_story(story, claims, files);
+        report
+            .findings
+            .retain(|f| f.version.as_deref() == Some(self.version.id.as_str()));
+        report
+    }
+}
+
+/// Reads a draft as a version of its story. A story with no published version yet is checked
+/// against its claims alone, so it is added to the listing when missing.
+fn load_draft(
+    draft: &Draft,
+    claims_dir: &std::path::Path,
+    corpus: &mut corpus::Corpus,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<LoadedDraft> {
+    let has_claims = claims::claim_path(claims_dir, &draft.story).is_file();
+    // A story with neither is more likely a misspelt slug, which the listing then reports.
+    if corpus.story(&draft.story).is_none() && has_claims {
+        corpus.stories.push(Story {
+            slug: draft.story.clone(),
+            versions: Vec::new(),
+            files: Vec::new(),
+        });
+        corpus.stories.sort_by(|a, b| a.slug.cmp(&b.slug));
+    }
+    let taken: Vec<String> = corpus
+        .story(&draft.story)
+        .map(|s| {
+            s.files
+                .iter()
+                .filter_map(|&f| files.path(f).file_stem())
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let id = std::iter::once(DRAFT_ID.to_string())
+        .chain((2..).map(|n| format!("{DRAFT_ID}-{n}")))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_else(|| DRAFT_ID.to_string());
+    let (name, bytes) = match &draft.text {
+        DraftText::File(path) => match std::fs::read(path) {
+            Ok(bytes) => (path.clone(), bytes),
+            Err(e) => {
+                problems.push(Problem::error(
+                    crate::codes::Code::UnreadableArticle.name(),
+                    path,
+                    format!("cannot read the draft: {e}"),
+                ));
+                return None;
+            }
+        },
+        DraftText::Given { name, bytes } => (name.clone(), bytes.clone()),
+    };
+    let version = corpus::draft_version(&name, bytes, id, files, problems)?;
+    Some(LoadedDraft {
+        story: draft.story.clone(),
+        version,
+    })
 }
 
 fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport {

@@ -1,4 +1,4 @@
-//! YAML with positions, for claim files, lexicons and front matter.
+//! YAML with positions, for claim files, lexicons, front matter, the project config and baselines.
 //!
 //! serde_yaml reads the values (and refuses alias bombs); serde_yaml keeps no positions, so a
 //! second pass over saphyr-parser's events records where every key and value sits, keyed by its
@@ -7,9 +7,14 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::path::Path;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use serde_yaml::Value;
+
+use crate::codes::Code;
+use crate::problem::{Problem, Problems};
+use crate::source::{FileId, FileTable, Span};
 
 /// One step into a document: a mapping key or a sequence index.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -522,6 +527,84 @@ fn char_to_byte_table(text: &str) -> Vec<usize> {
     let mut table: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     table.push(text.len());
     table
+}
+
+/// The codes a YAML file's own problems are filed under: claim files, config and baselines
+/// each have theirs.
+#[derive(Clone, Copy, Debug)]
+pub struct FileCodes {
+    /// Unreadable, not UTF-8, or not YAML.
+    pub syntax: Code,
+    /// A key given twice in one mapping.
+    pub duplicate: Code,
+}
+
+/// Reads a YAML file into the file table and parses it; `None` after reporting why it cannot
+/// be used, with a label at the place in the file.
+pub fn read_file(
+    path: &Path,
+    codes: FileCodes,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<(FileId, Document)> {
+    let text = match std::fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        Ok(Err(e)) => {
+            problems.push(Problem::error(
+                codes.syntax.name(),
+                path,
+                format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+            ));
+            return None;
+        }
+        Err(e) => {
+            problems.push(Problem::error(
+                codes.syntax.name(),
+                path,
+                format!("cannot read: {e}"),
+            ));
+            return None;
+        }
+    };
+    let file = files.add(path, text);
+    match Document::parse(&files.get(file).text()) {
+        Ok(doc) => Some((file, doc)),
+        Err(e) => {
+            let mut problem = Problem::error(codes.syntax.name(), path, e.message.clone())
+                .label(Span::new(file, e.span.clone()), "here");
+            if let Some(first) = e.first {
+                problem = Problem {
+                    code: codes.duplicate.name(),
+                    ..problem
+                }
+                .label(Span::new(file, first), "first defined here");
+            }
+            problems.push(problem);
+            None
+        }
+    }
+}
+
+/// Reports every key of `node` not in `allowed` under `code`, suggesting the nearest valid one:
+/// a misspelt key (`neer:`, `fail-on:`) would otherwise be silently ignored.
+pub fn reject_unknown_keys(
+    node: &Node<'_>,
+    allowed: &[&str],
+    what: &str,
+    code: Code,
+    path: &Path,
+    file: FileId,
+    problems: &mut Problems,
+) {
+    for (key, value) in node.entries() {
+        if !allowed.contains(&key.as_str()) {
+            problems.push(
+                Problem::error(code.name(), path, format!("unknown {what} `{key}`"))
+                    .label(Span::new(file, value.key_span()), "unknown key")
+                    .help(crate::suggest::help_for(&key, allowed)),
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -175,6 +175,7 @@ fn the_bundled_report_shows_the_independent_as_the_outlier() {
         claims: project.path().join("claims"),
         stories: Vec::new(),
         cache: None,
+        draft: None,
     });
     let story = &report.stories[0];
     let doc = browser.dom(&page);

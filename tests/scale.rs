@@ -15,6 +15,7 @@ fn inputs(root: &std::path::Path) -> Inputs {
         claims: root.join("claims"),
         stories: Vec::new(),
         cache: None,
+        draft: None,
     }
 }
 

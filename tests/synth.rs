@@ -65,6 +65,7 @@ fn small_corpus_scores_perfectly_against_its_manifest() {
         claims: dir.path().join("claims"),
         stories: Vec::new(),
         cache: None,
+        draft: None,
     });
     let json = wirecheck::render::json::render(&report);
     let (findings, problems) = score::parse_findings(&json).unwrap();

@@ -63,11 +63,14 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 }
             }
         }
-        // Group: each voice, narrowest first, joins the largest group it is compatible with.
+        let draft = |i: usize| ctx.story.versions[voices[i].version].meta.draft;
+        // Group: each voice, narrowest first, joins the largest group it is compatible with. A
+        // draft comes last, so the groups are the published versions' alone.
         let mut order: Vec<usize> = (0..voices.len()).collect();
         order.sort_by(|&a, &b| {
-            width(&voices[a].mention.value)
-                .total_cmp(&width(&voices[b].mention.value))
+            draft(a)
+                .cmp(&draft(b))
+                .then(width(&voices[a].mention.value).total_cmp(&width(&voices[b].mention.value)))
                 .then(a.cmp(&b))
         });
         let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -85,10 +88,12 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         groups
             .iter_mut()
             .for_each(|g| g.sort_by_key(|&i| voices[i].version));
-        // Outlets vote, not files: two captures of one page are one witness.
+        // Outlets vote, not files: two captures of one page are one witness. A draft has no
+        // vote: the published versions are what it is measured against.
         let outlets = |g: &Vec<usize>| {
             let mut keys: Vec<String> = g
                 .iter()
+                .filter(|&&i| !draft(i))
                 .map(|&i| ctx.story.outlet_key(voices[i].version))
                 .collect();
             keys.sort();
@@ -147,7 +152,9 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 }
                 let version = &ctx.story.versions[voice.version];
                 let says = quoted_value(ctx.files, voice.mention);
-                let mut related_spans: Vec<_> = majority
+                let published: Vec<usize> =
+                    majority.iter().copied().filter(|&m| !draft(m)).collect();
+                let mut related_spans: Vec<_> = published
                     .iter()
                     .map(|&m| related(ctx, voices[m].version, voices[m].mention, "says"))
                     .collect();
@@ -157,10 +164,11 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                         .filter(|&&o| o != i)
                         .map(|&o| related(ctx, voices[o].version, voices[o].mention, "also says")),
                 );
+                let voters = (0..voices.len()).filter(|&v| !draft(v)).count();
                 let mut help = vec![format!(
                     "{}: {}",
-                    tally(majority.len(), voices.len(), &reference_text),
-                    majority
+                    tally(published.len(), voters, &reference_text),
+                    published
                         .iter()
                         .map(|&m| who(ctx, voices[m].version))
                         .collect::<Vec<_>>()
@@ -188,8 +196,8 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                     expected: Some(Expected::Consensus {
                         value: reference.value.clone(),
                         text: reference_text.clone(),
-                        versions: majority.len(),
-                        of: voices.len(),
+                        versions: published.len(),
+                        of: voters,
                     }),
                     fingerprint: fingerprint(&[
                         Code::ConsensusConflict.name(),

@@ -57,10 +57,16 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
             });
             verdicts.push(fits);
         }
-        let mentioning = verdicts.iter().filter(|f| !f.is_empty()).count();
+        // Who else says what is told of the published versions: a draft is not a witness.
+        let published = |v: usize| !ctx.story.versions[v].meta.draft;
+        let mentioning = (0..verdicts.len())
+            .filter(|&v| published(v) && !verdicts[v].is_empty())
+            .count();
         let agreeing: Vec<usize> = (0..verdicts.len())
             .filter(|&v| {
-                !verdicts[v].is_empty() && verdicts[v].iter().all(|(_, f)| *f != Fit::Disjoint)
+                published(v)
+                    && !verdicts[v].is_empty()
+                    && verdicts[v].iter().all(|(_, f)| *f != Fit::Disjoint)
             })
             .collect();
         let slot_name = &ctx.claims.slots[*slot].name;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::lexicon::{read_lexicon, read_terms, text_list};
 use super::resolve::Resolver;
-use super::{Claim, ClaimBody, ClaimSet, Cue, Lexicon, Slot, ValueTest};
+use super::{Claim, ClaimBody, ClaimSet, Cue, Example, Examples, Lexicon, Slot, ValueTest};
 use super::{reject_unknown_keys, schema};
 use crate::codes::Code;
 use crate::corpus::Corpus;
@@ -18,7 +18,7 @@ use crate::problem::{Problem, Problems};
 use crate::source::{FileId, FileTable, Span};
 use crate::suggest;
 use crate::value::ValueKind;
-use crate::yaml::{Document, Node};
+use crate::yaml::Node;
 
 const FILE_KEYS: &[&str] = &[
     "story", "title", "source", "lexicons", "terms", "slots", "claims",
@@ -32,7 +32,9 @@ const CLAIM_KEYS: &[&str] = &[
     "source",
     "rationale",
     "aliases",
+    "examples",
 ];
+const EXAMPLE_KEYS: &[&str] = &["match", "no_match"];
 
 /// Lexicon files already read, shared by every story that names them.
 #[derive(Default)]
@@ -114,7 +116,8 @@ pub fn load(
     sets
 }
 
-fn claim_path(dir: &Path, slug: &str) -> PathBuf {
+/// A story's claim file: `<slug>.yml` if there is one, else `<slug>.yaml`.
+pub fn claim_path(dir: &Path, slug: &str) -> PathBuf {
     let yml = dir.join(format!("{slug}.yml"));
     if yml.is_file() {
         yml
@@ -123,53 +126,11 @@ fn claim_path(dir: &Path, slug: &str) -> PathBuf {
     }
 }
 
-fn read_text(
-    path: &Path,
-    files: &mut FileTable,
-    problems: &mut Problems,
-) -> Option<(FileId, Arc<str>)> {
-    match fs::read(path).map(String::from_utf8) {
-        Ok(Ok(text)) => {
-            let file = files.add(path, text);
-            Some((file, files.get(file).text()))
-        }
-        Ok(Err(e)) => {
-            problems.push(Problem::error(
-                Code::ClaimFileSyntax.name(),
-                path,
-                format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-            ));
-            None
-        }
-        Err(e) => {
-            problems.push(Problem::error(
-                Code::ClaimFileSyntax.name(),
-                path,
-                format!("cannot read: {e}"),
-            ));
-            None
-        }
-    }
-}
-
-fn parse_yaml(text: &str, file: FileId, path: &Path, problems: &mut Problems) -> Option<Document> {
-    match Document::parse(text) {
-        Ok(doc) => Some(doc),
-        Err(e) => {
-            let mut problem = Problem::error(Code::ClaimFileSyntax.name(), path, e.message.clone())
-                .label(Span::new(file, e.span.clone()), "here");
-            if let Some(first) = e.first {
-                problem = Problem {
-                    code: Code::DuplicateDefinition.name(),
-                    ..problem
-                }
-                .label(Span::new(file, first), "first defined here");
-            }
-            problems.push(problem);
-            None
-        }
-    }
-}
+/// How a claim or lexicon file's YAML problems are filed.
+const YAML_CODES: crate::yaml::FileCodes = crate::yaml::FileCodes {
+    syntax: Code::ClaimFileSyntax,
+    duplicate: Code::DuplicateDefinition,
+};
 
 /// Reads one claim file; `None` when it has any error (all of which are in `problems`).
 pub fn load_file(
@@ -194,8 +155,7 @@ fn load_file_cached(
     problems: &mut Problems,
     cache: &mut LexiconCache,
 ) -> Option<ClaimSet> {
-    let (file, text) = read_text(path, files, problems)?;
-    let doc = parse_yaml(&text, file, path, problems)?;
+    let (file, doc) = crate::yaml::read_file(path, YAML_CODES, files, problems)?;
     let mut local = Problems::default();
     let set = read_claim_set(
         &doc.root(),
@@ -383,10 +343,11 @@ fn read_lexicon_list(
             out.extend(lexicon.clone());
             continue;
         }
-        let loaded = read_text(&lexicon_path, files, problems).and_then(|(lexicon_file, text)| {
-            let doc = parse_yaml(&text, lexicon_file, &lexicon_path, problems)?;
-            read_lexicon(&doc.root(), lexicon_file, &lexicon_path, problems).map(Arc::new)
-        });
+        let loaded = crate::yaml::read_file(&lexicon_path, YAML_CODES, files, problems).and_then(
+            |(lexicon_file, doc)| {
+                read_lexicon(&doc.root(), lexicon_file, &lexicon_path, problems).map(Arc::new)
+            },
+        );
         cache.by_path.insert(lexicon_path, loaded.clone());
         out.extend(loaded);
     }
@@ -726,6 +687,9 @@ fn read_claims(
             }),
             rationale: text_of("rationale"),
             body,
+            examples: field("examples")
+                .map(|node| read_examples(&node, file, path, problems))
+                .unwrap_or_default(),
         };
         out.push((
             claim,
@@ -818,6 +782,36 @@ fn read_expression(
     };
     let id = derive_id(&text, &parsed, slots, &body);
     Some((body, text.trim().to_string(), site, id))
+}
+
+/// `examples: { match: [...], no_match: [...] }`: sentences the claim is tested on.
+fn read_examples(node: &Node<'_>, file: FileId, path: &Path, problems: &mut Problems) -> Examples {
+    if !node.is_mapping() {
+        problems.push(schema(
+            path,
+            file,
+            node.span(),
+            format!(
+                "`examples` maps `match` and `no_match` to sentences, not {}",
+                node.describe()
+            ),
+            "expected `{ match: [...], no_match: [...] }`",
+        ));
+        return Examples::default();
+    }
+    reject_unknown_keys(node, EXAMPLE_KEYS, "examples key", path, file, problems);
+    let list = |key: &str, problems: &mut Problems| -> Vec<Example> {
+        node.get(key)
+            .map(|list| text_list(&list, file, path, problems))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(text, site)| Example { text, site })
+            .collect()
+    };
+    Examples {
+        matching: list("match", problems),
+        not_matching: list("no_match", problems),
+    }
 }
 
 /// A claim's aliases are further cues for the slots it is about.

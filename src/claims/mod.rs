@@ -13,7 +13,7 @@ mod resolve;
 use std::sync::Arc;
 
 pub use lexicon::{Lexicon, LexiconTerm};
-pub use load::{load, load_file};
+pub use load::{claim_path, load, load_file};
 
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -68,6 +68,30 @@ pub struct Claim {
     pub source: Option<String>,
     pub rationale: Option<String>,
     pub body: ClaimBody,
+    /// Sentences that must and must not be read as stating the claim (`wirecheck test-claims`).
+    pub examples: Examples,
+}
+
+/// A claim's example sentences: the claim file's own tests.
+#[derive(Debug, Clone, Default)]
+pub struct Examples {
+    /// Each must be read as agreeing with the claim.
+    pub matching: Vec<Example>,
+    /// None may be read as agreeing with it.
+    pub not_matching: Vec<Example>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub text: String,
+    /// The sentence in the claim file.
+    pub site: Span,
+}
+
+impl Examples {
+    pub fn is_empty(&self) -> bool {
+        self.matching.is_empty() && self.not_matching.is_empty()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -209,8 +233,7 @@ fn schema(
     Problem::error(Code::ClaimFileSchema.name(), path, message).label(Span::new(file, at), label)
 }
 
-/// Reports every key of `node` not in `allowed`, suggesting the nearest valid one: a misspelt
-/// key (`neer:`) would otherwise be silently ignored.
+/// [`crate::yaml::reject_unknown_keys`] for a claim or lexicon file.
 fn reject_unknown_keys(
     node: &crate::yaml::Node<'_>,
     allowed: &[&str],
@@ -219,20 +242,15 @@ fn reject_unknown_keys(
     file: FileId,
     problems: &mut crate::problem::Problems,
 ) {
-    for (key, value) in node.entries() {
-        if !allowed.contains(&key.as_str()) {
-            problems.push(
-                schema(
-                    path,
-                    file,
-                    value.key_span(),
-                    format!("unknown {what} `{key}`"),
-                    "unknown key",
-                )
-                .help(crate::suggest::help_for(&key, allowed)),
-            );
-        }
-    }
+    crate::yaml::reject_unknown_keys(
+        node,
+        allowed,
+        what,
+        Code::ClaimFileSchema,
+        path,
+        file,
+        problems,
+    );
 }
 
 impl ClaimSet {

@@ -31,6 +31,10 @@ pub struct VersionMeta {
     pub derived_from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// An unpublished draft (`check --draft`): checked like any version, but it never votes in
+    /// a consensus.
+    #[serde(skip)]
+    pub draft: bool,
 }
 
 const KEYS: &[&str] = &[

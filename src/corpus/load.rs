@@ -149,27 +149,80 @@ fn read_version(file: FileId, files: &FileTable, problems: &mut Problems) -> Opt
             return None;
         }
     };
-    let text = match decode(bytes) {
-        Ok(text) => lone_cr_to_lf(text),
-        Err(problem) => {
-            problems.push(Problem {
-                path: path.to_path_buf(),
-                ..problem
-            });
-            return None;
-        }
-    };
+    let text = decoded(bytes, path, problems)?;
     let id = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let text: std::sync::Arc<str> = text.into();
     files.fill(file, text.clone());
-    let (meta, body) = match front_matter::split(&text) {
+    let meta = read_meta(&text, file, path, &id, problems)?;
+    Some(Version {
+        id,
+        file,
+        body: meta.1..text.len(),
+        meta: meta.0,
+    })
+}
+
+/// A draft as a version: its bytes (a file's or standard input's) shown under `name`, with
+/// the version id `id`. Front matter is optional in a draft and read when present.
+pub fn draft_version(
+    name: &Path,
+    bytes: Vec<u8>,
+    id: String,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<Version> {
+    let text: std::sync::Arc<str> = decoded(bytes, name, problems)?.into();
+    let file = files.add(name, text.clone());
+    let (mut meta, body_start) = match front_matter::split(&text) {
+        Some((yaml, body_start)) => (
+            front_matter::parse(&text, yaml, file, name, problems)?,
+            body_start,
+        ),
+        None => (VersionMeta::default(), bom_len(&text)),
+    };
+    if meta.outlet.is_empty() {
+        meta.outlet = "the draft".into();
+    }
+    meta.draft = true;
+    Some(Version {
+        id,
+        file,
+        meta,
+        body: body_start..text.len(),
+    })
+}
+
+/// Article text as read: UTF-8 (anything else a problem naming the file), lone CRs as LFs.
+fn decoded(bytes: Vec<u8>, path: &Path, problems: &mut Problems) -> Option<String> {
+    match decode(bytes) {
+        Ok(text) => Some(lone_cr_to_lf(text)),
+        Err(problem) => {
+            problems.push(Problem {
+                path: path.to_path_buf(),
+                ..problem
+            });
+            None
+        }
+    }
+}
+
+/// A version's metadata and where its article starts: the front matter's, or for a file
+/// without one, the outlet from the file name (with a note).
+fn read_meta(
+    text: &str,
+    file: FileId,
+    path: &Path,
+    id: &str,
+    problems: &mut Problems,
+) -> Option<(VersionMeta, usize)> {
+    match front_matter::split(text) {
         Some((yaml, body_start)) => {
-            let mut meta = front_matter::parse(&text, yaml.clone(), file, path, problems)?;
+            let mut meta = front_matter::parse(text, yaml.clone(), file, path, problems)?;
             if meta.outlet.is_empty() {
-                meta.outlet = outlet_from_id(&id);
+                meta.outlet = outlet_from_id(id);
                 let at = Span::new(
                     file,
                     yaml.start.saturating_sub(4)..yaml.start.saturating_sub(1),
@@ -188,11 +241,11 @@ fn read_version(file: FileId, files: &FileTable, problems: &mut Problems) -> Opt
                     .help("add `outlet: <name as readers know it>`"),
                 );
             }
-            (meta, body_start..text.len())
+            Some((meta, body_start))
         }
         None => {
             let meta = VersionMeta {
-                outlet: outlet_from_id(&id),
+                outlet: outlet_from_id(id),
                 ..VersionMeta::default()
             };
             problems.push(
@@ -207,16 +260,14 @@ fn read_version(file: FileId, files: &FileTable, problems: &mut Problems) -> Opt
                 .with_severity(Severity::Note)
                 .help("start the file with a `---` block giving outlet, url and published"),
             );
-            let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-            (meta, start..text.len())
+            Some((meta, bom_len(text)))
         }
-    };
-    Some(Version {
-        id,
-        file,
-        meta,
-        body,
-    })
+    }
+}
+
+/// The bytes of a byte-order mark at the start of the text, which is not article text.
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') { 3 } else { 0 }
 }
 
 /// Article text must be UTF-8; anything else is named precisely rather than guessed at.

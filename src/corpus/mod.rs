@@ -9,7 +9,7 @@ mod load;
 use std::ops::Range;
 
 pub use front_matter::VersionMeta;
-pub use load::{list, load, load_version, read_versions};
+pub use load::{draft_version, list, load, load_version, read_versions};
 
 use crate::source::FileId;
 

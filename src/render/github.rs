@@ -6,33 +6,21 @@ use std::cmp::Reverse;
 
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
-use crate::report::{Report, StoryReport};
+use crate::report::Report;
 use crate::source::FileTable;
 
 use super::headline;
 use super::json::{Location, location};
-use super::stream::by_story;
+use super::stream::gather;
 
 /// The annotations and the summary line, one per line.
 pub fn render(report: &Report) -> String {
     let files = &report.files;
-    let mut annotations: Vec<(Severity, String)> = report
-        .problems
-        .iter()
-        .map(|p| (p.severity, problem_annotation(files, p)))
-        .collect();
-    let findings = |story: &StoryReport| -> Vec<(Severity, String)> {
-        story
-            .findings
-            .iter()
-            .map(|f| (f.severity, finding_annotation(files, f)))
-            .collect()
-    };
-    // Gathering into memory cannot fail.
-    let _ = by_story(files, &report.stories, findings, |annotation| {
-        annotations.push(annotation);
-        Ok(())
-    });
+    let mut annotations = gather(
+        report,
+        |p| (p.severity, problem_annotation(files, p)),
+        |f| (f.severity, finding_annotation(files, f)),
+    );
     // Stable: within a level, input problems first, then findings in report order.
     annotations.sort_by_key(|(severity, _)| Reverse(*severity));
     let mut out = String::new();

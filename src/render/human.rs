@@ -253,8 +253,10 @@ pub fn summary_line(report: &Report) -> String {
         plural(s.claims, "claim", "claims")
     );
     let total = s.errors + s.warnings + s.notes;
+    // With a baseline, what is left is what is new.
+    let new = if s.accepted.is_some() { "new " } else { "" };
     let mut line = if total == 0 {
-        format!("no findings in {scope}")
+        format!("no {new}findings in {scope}")
     } else {
         let mut parts = Vec::new();
         for (n, one, many) in [
@@ -267,11 +269,14 @@ pub fn summary_line(report: &Report) -> String {
             }
         }
         format!(
-            "{} ({}) in {scope}",
-            plural(total, "finding", "findings"),
+            "{total} {new}{} ({}) in {scope}",
+            if total == 1 { "finding" } else { "findings" },
             parts.join(", ")
         )
     };
+    if let Some(accepted) = s.accepted {
+        line.push_str(&format!("; {accepted} accepted by the baseline"));
+    }
     let input_errors = report.problems.iter().filter(|p| p.is_error()).count();
     if input_errors > 0 {
         line.push_str(&format!(

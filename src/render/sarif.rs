@@ -247,6 +247,8 @@ fn tags(code: Code) -> &'static [&'static str] {
         MissingFrontMatter | FrontMatter | UnreadableArticle | CorpusLayout => &["input", "corpus"],
         ClaimFileSyntax | ClaimFileSchema | DuplicateDefinition | UnknownSlot
         | ExpressionSyntax | ClaimTypeMismatch | MissingClaimFile => &["input", "claim-file"],
+        ConfigInvalid => &["input", "config"],
+        BaselineInvalid | StaleBaselineEntry => &["input", "baseline"],
     }
 }
 

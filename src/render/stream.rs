@@ -1,4 +1,4 @@
-//! Writing a JSON document a piece at a time: fields and arrays at any depth, with the elements
+//! Writing documents a piece at a time: JSON fields and arrays at any depth, with the elements
 //! of an array rendered from the stories a batch at a time, so that a document for an archive
 //! never sits whole in memory. The bytes are those serde_json's pretty printer gives the whole.
 
@@ -7,7 +7,9 @@ use std::io::Write;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::report::StoryReport;
+use crate::finding::Finding;
+use crate::problem::Problem;
+use crate::report::{Report, StoryReport};
 use crate::source::FileTable;
 
 /// Stories rendered in parallel at a time: enough to keep every core busy, few enough that
@@ -30,6 +32,24 @@ pub(super) fn by_story<T: Send>(
         }
     }
     Ok(())
+}
+
+/// One element per input problem, then one per finding in story order, gathered in memory: for
+/// formats written whole (annotations, GitLab's array) rather than streamed.
+pub(super) fn gather<T: Send>(
+    report: &Report,
+    problem: impl Fn(&Problem) -> T,
+    finding: impl Fn(&Finding) -> T + Sync,
+) -> Vec<T> {
+    let mut out: Vec<T> = report.problems.iter().map(problem).collect();
+    let findings =
+        |story: &StoryReport| -> Vec<T> { story.findings.iter().map(&finding).collect() };
+    // Gathering into memory cannot fail.
+    let _ = by_story(&report.files, &report.stories, findings, |element| {
+        out.push(element);
+        Ok(())
+    });
+    out
 }
 
 /// `"name": value` as a field of an object whose fields stand `depth` levels deep.

@@ -218,6 +218,9 @@ fn established_speaker(
         let (Some(v), Some(speaker)) = (run.version(), units[run.units[0]].speaker) else {
             continue;
         };
+        if ctx.story.versions[v].meta.draft {
+            continue;
+        }
         let entry = votes
             .entry(speaker.key.clone())
             .or_insert_with(|| (Vec::new(), speaker.name.clone()));

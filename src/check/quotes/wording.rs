@@ -89,7 +89,13 @@ pub struct Wording {
 pub fn consensus(story: &Story, runs: &[Run<'_>]) -> Option<Wording> {
     let candidates: Vec<usize> = {
         let versions: Vec<usize> = (0..runs.len())
-            .filter(|&r| runs[r].version().is_some() && !edited_copy(story, runs, r))
+            // A draft's words are measured against the published wording, never part of it.
+            .filter(|&r| {
+                runs[r]
+                    .version()
+                    .is_some_and(|v| !story.versions[v].meta.draft)
+                    && !edited_copy(story, runs, r)
+            })
             .collect();
         let full: Vec<usize> = versions
             .iter()

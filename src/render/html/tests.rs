@@ -17,6 +17,7 @@ fn bundled() -> Report {
         claims: "claims".into(),
         stories: Vec::new(),
         cache: None,
+        draft: None,
     })
 }
 
