@@ -26,7 +26,7 @@ use crate::report::StoryReport;
 use crate::source::{FileId, FileTable, with_file_map};
 
 /// Bumped when the shape of an entry changes; with the crate version, it is part of every key.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// The default folder, relative to the working directory.
 pub const DEFAULT_DIR: &str = ".wirecheck_cache";

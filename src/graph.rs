@@ -4,9 +4,8 @@
 //!
 //! Agreements are edges too, but they are not stored as such: every pair of versions that
 //! states a claim alike agrees, so a 44-version story has 946 of them, and keeping them would
-//! make the graph (and the cache, and every report) quadratic in the versions. The graph keeps,
-//! per version, the claims it states compatibly, and [`ConflictGraph::agreements`] derives the
-//! agreement edges for the renderers that draw them.
+//! make the graph (and the cache, and every report) quadratic in the versions.
+//! [`ConflictGraph::agreements`] derives them from the statuses for the renderers that draw them.
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
@@ -65,8 +64,6 @@ pub struct ConflictGraph {
     pub clusters: Vec<Vec<usize>>,
     /// Versions outside the largest cluster that conflict with it.
     pub outliers: Vec<usize>,
-    /// Per version, the claims it states compatibly (agrees or vague), ascending.
-    pub compatible: Vec<Vec<usize>>,
 }
 
 impl ConflictGraph {
@@ -161,16 +158,6 @@ impl ConflictGraph {
                 );
             }
         }
-        let mut compatible: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-        for status in statuses {
-            if matches!(status.state, State::Agrees | State::Vague) {
-                compatible[status.version].push(status.claim);
-            }
-        }
-        for claims in &mut compatible {
-            claims.sort_unstable();
-            claims.dedup();
-        }
         let clusters = clusters(&graph, &nodes, statuses);
         let outliers = match clusters.as_slice() {
             [first, second, ..]
@@ -192,14 +179,27 @@ impl ConflictGraph {
             graph,
             clusters,
             outliers,
-            compatible,
         }
     }
 
     /// Every pair of versions that states at least one claim compatibly and conflicts on none,
-    /// with those claims; pairs in ascending order.
-    pub fn agreements(&self) -> impl Iterator<Item = Agreement> + '_ {
-        let n = self.compatible.len();
+    /// with those claims; pairs in ascending order. `statuses` are the story's, the graph was
+    /// built from.
+    pub fn agreements(&self, statuses: &[Status]) -> impl Iterator<Item = Agreement> + '_ {
+        // Per version, the claims it states compatibly (agrees or vague), ascending.
+        let n = self.graph.node_count();
+        let mut compatible: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for status in statuses {
+            if matches!(status.state, State::Agrees | State::Vague)
+                && let Some(claims) = compatible.get_mut(status.version)
+            {
+                claims.push(status.claim);
+            }
+        }
+        for claims in &mut compatible {
+            claims.sort_unstable();
+            claims.dedup();
+        }
         (0..n)
             .flat_map(move |a| (a + 1..n).map(move |b| (a, b)))
             .filter_map(move |(a, b)| {
@@ -210,8 +210,8 @@ impl ConflictGraph {
                 {
                     return None;
                 }
-                let theirs = &self.compatible[b];
-                let claims: Vec<usize> = self.compatible[a]
+                let theirs = &compatible[b];
+                let claims: Vec<usize> = compatible[a]
                     .iter()
                     .copied()
                     .filter(|c| theirs.binary_search(c).is_ok())

@@ -118,34 +118,42 @@ pub fn load_version(
 /// corpus folder must not take the machine's memory.
 pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
 
+/// An article file's bytes, from one open: its size is taken from the open file, so a file over
+/// [`MAX_ARTICLE_BYTES`] is refused before anything is read.
+fn read_article(path: &Path) -> Result<Vec<u8>, Problem> {
+    let unreadable = |e: std::io::Error| {
+        Problem::error(
+            Code::UnreadableArticle.name(),
+            path,
+            format!("cannot read the article: {e}"),
+        )
+    };
+    let mut handle = fs::File::open(path).map_err(unreadable)?;
+    let size = handle.metadata().map_err(unreadable)?.len();
+    if size > MAX_ARTICLE_BYTES {
+        return Err(Problem::error(
+            Code::UnreadableArticle.name(),
+            path,
+            format!(
+                "the article is {:.1} MiB; wirecheck reads articles of up to {} MiB",
+                size as f64 / f64::from(1u32 << 20),
+                MAX_ARTICLE_BYTES >> 20
+            ),
+        )
+        .help("is it an article? a wire story's longest versions are a few hundred KB"));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    std::io::Read::read_to_end(&mut handle, &mut bytes).map_err(unreadable)?;
+    Ok(bytes)
+}
+
 /// Reads one reserved version file; `None` (with a problem) when it cannot be used.
 fn read_version(file: FileId, files: &FileTable, problems: &mut Problems) -> Option<Version> {
     let path = files.path(file);
-    if let Ok(meta) = fs::metadata(path)
-        && meta.len() > MAX_ARTICLE_BYTES
-    {
-        problems.push(
-            Problem::error(
-                Code::UnreadableArticle.name(),
-                path,
-                format!(
-                    "the article is {:.1} MiB; wirecheck reads articles of up to {} MiB",
-                    meta.len() as f64 / f64::from(1u32 << 20),
-                    MAX_ARTICLE_BYTES >> 20
-                ),
-            )
-            .help("is it an article? a wire story's longest versions are a few hundred KB"),
-        );
-        return None;
-    }
-    let bytes = match fs::read(path) {
+    let bytes = match read_article(path) {
         Ok(bytes) => bytes,
-        Err(e) => {
-            problems.push(Problem::error(
-                Code::UnreadableArticle.name(),
-                path,
-                format!("cannot read the article: {e}"),
-            ));
+        Err(problem) => {
+            problems.push(problem);
             return None;
         }
     };

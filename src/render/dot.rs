@@ -77,7 +77,7 @@ pub fn render(report: &Report) -> String {
                     ),
                 ),
             })
-            .chain(story.graph.agreements().map(|agreement| {
+            .chain(story.graph.agreements(&story.statuses).map(|agreement| {
                 let (a, b) = agreement.versions;
                 (
                     a,

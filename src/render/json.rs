@@ -418,10 +418,14 @@ pub fn graph_out<'a>(
         })
         .collect();
     if which == Edges::All {
-        edges.extend(graph.agreements().map(|agreement| EdgeOut::Agreement {
-            versions: [id(agreement.versions.0), id(agreement.versions.1)],
-            claims: agreement.claims.iter().map(|&c| claim_id(c)).collect(),
-        }));
+        edges.extend(
+            graph
+                .agreements(&story.statuses)
+                .map(|agreement| EdgeOut::Agreement {
+                    versions: [id(agreement.versions.0), id(agreement.versions.1)],
+                    claims: agreement.claims.iter().map(|&c| claim_id(c)).collect(),
+                }),
+        );
     }
     edges.sort_by_key(edge_key);
     GraphOut {

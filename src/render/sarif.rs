@@ -438,14 +438,6 @@ fn invocation(report: &Report) -> Invocation {
     }
 }
 
-/// The log as a string; [`write`] streams the same bytes.
-pub fn render(report: &Report) -> String {
-    let mut out = Vec::new();
-    // Writing into memory cannot fail.
-    let _ = write(report, &mut out);
-    String::from_utf8(out).unwrap_or_default()
-}
-
 /// Streams the log to `out`, results story by story, as serde_json would pretty-print it.
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let files = &report.files;

@@ -644,7 +644,11 @@ fn conflict_pairs(story: &StoryReport) -> BTreeMap<(usize, usize), Vec<Topic>> {
 
 /// Pairs of versions that state some claim alike and conflict on none.
 fn agreeing_pairs(story: &StoryReport) -> Vec<(usize, usize)> {
-    story.graph.agreements().map(|a| a.versions).collect()
+    story
+        .graph
+        .agreements(&story.statuses)
+        .map(|a| a.versions)
+        .collect()
 }
 
 /// "The Independent (003-independent) conflicts with 3 versions; …"
