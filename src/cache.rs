@@ -16,17 +16,15 @@ use std::path::{Path, PathBuf};
 
 use xxhash_rust::xxh3::Xxh3;
 
-use crate::check::Status;
 use crate::claims::ClaimSet;
 use crate::corpus::Story;
-use crate::extract::Mention;
 use crate::finding::Finding;
 use crate::graph::ConflictGraph;
-use crate::report::StoryReport;
+use crate::report::{Details, StoryReport};
 use crate::source::{FileId, FileTable, with_file_map};
 
 /// Bumped when the shape of an entry changes; with the crate version, it is part of every key.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// The default folder, relative to the working directory.
 pub const DEFAULT_DIR: &str = ".wirecheck_cache";
@@ -39,8 +37,7 @@ pub struct Cache {
 /// A story's results, as the checks left them.
 #[derive(Debug, serde::Deserialize)]
 pub struct Results {
-    pub mentions: Vec<Vec<Mention>>,
-    pub statuses: Vec<Status>,
+    pub details: Details,
     pub findings: Vec<Finding>,
     pub graph: ConflictGraph,
 }
@@ -48,8 +45,7 @@ pub struct Results {
 /// The same, borrowed from a story's report, for writing.
 #[derive(serde::Serialize)]
 struct ResultsRef<'a> {
-    mentions: &'a [Vec<Mention>],
-    statuses: &'a [Status],
+    details: &'a Details,
     findings: &'a [Finding],
     graph: &'a ConflictGraph,
 }
@@ -100,7 +96,7 @@ impl Cache {
         let entry: Entry = with_file_map(story_files(story, claims), || {
             ciborium::from_reader(bytes.as_slice()).ok()
         })?;
-        (entry.key == key && entry.results.mentions.len() == story.versions.len())
+        (entry.key == key && entry.results.details.mentions.len() == story.versions.len())
             .then_some(entry.results)
     }
 
@@ -110,11 +106,11 @@ impl Cache {
     }
 
     fn try_put(&self, report: &StoryReport, key: &str) -> Option<()> {
+        let details = report.details().ok()?;
         let entry = EntryRef {
             key,
             results: ResultsRef {
-                mentions: &report.mentions,
-                statuses: &report.statuses,
+                details: &details,
                 findings: &report.findings,
                 graph: &report.graph,
             },

@@ -327,7 +327,13 @@ fn graph(args: &GraphArgs) -> (String, u8) {
         GraphFormat::Dot => render::dot::render(&report),
         GraphFormat::Json => render::json::render_graph(&report),
     };
-    (output, 0)
+    match output {
+        Ok(output) => (output, 0),
+        Err(e) => {
+            eprintln!("error: cannot render the graph: {e}");
+            (String::new(), 2)
+        }
+    }
 }
 
 /// `wirecheck report`: the HTML page, written whole or not at all. Broken inputs write nothing.

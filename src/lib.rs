@@ -24,6 +24,7 @@ pub mod problem;
 pub mod render;
 pub mod report;
 pub mod source;
+pub mod spill;
 pub mod suggest;
 pub mod synth;
 pub mod text;

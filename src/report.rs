@@ -2,6 +2,7 @@
 //! pipeline: load corpus and claims, extract every version, check, and graph each story.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -14,6 +15,7 @@ use crate::finding::{self, Finding, Severity};
 use crate::graph::ConflictGraph;
 use crate::problem::{Problem, Problems};
 use crate::source::FileTable;
+use crate::spill::{Place, Spill};
 
 /// Where to read from and what to check, validated.
 #[derive(Clone, Debug)]
@@ -64,16 +66,25 @@ impl Progress for Quiet {}
 pub struct StoryReport {
     pub story: Story,
     pub claims: ClaimSet,
-    /// One per version, in `story.versions` order.
-    /// Per version, the mentions found in it, which statuses point into. The rest of an
-    /// extraction (quotes, cues seen) serves the checks only and is dropped with the text.
-    pub mentions: Vec<Vec<Mention>>,
-    pub statuses: Vec<Status>,
     pub findings: Vec<Finding>,
     pub graph: ConflictGraph,
+    /// Statuses and mentions: in memory, or set aside on disk in a large run.
+    details: Held,
 }
 
-impl StoryReport {
+/// What a story's checks found for each claim in each version, and the mentions that rests on:
+/// the bulk of a story's results, needed only to render them in full (JSON, the HTML report,
+/// agreement edges).
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct Details {
+    /// Per version, in `story.versions` order, the mentions found in it, which statuses point
+    /// into. The rest of an extraction (quotes, cues seen) serves the checks only and is
+    /// dropped with the text.
+    pub mentions: Vec<Vec<Mention>>,
+    pub statuses: Vec<Status>,
+}
+
+impl Details {
     /// The mentions a status rests on.
     pub fn mentions_of<'a>(&'a self, status: &'a Status) -> impl Iterator<Item = &'a Mention> {
         let mentions = self.mentions.get(status.version);
@@ -81,6 +92,66 @@ impl StoryReport {
             .mentions
             .iter()
             .filter_map(move |&i| mentions.and_then(|m| m.get(i)))
+    }
+}
+
+#[derive(Debug)]
+enum Held {
+    Resident(Arc<Details>),
+    Spilled { spill: Arc<Spill>, place: Place },
+}
+
+impl StoryReport {
+    pub fn new(
+        story: Story,
+        claims: ClaimSet,
+        details: Details,
+        findings: Vec<Finding>,
+        graph: ConflictGraph,
+    ) -> StoryReport {
+        StoryReport {
+            story,
+            claims,
+            findings,
+            graph,
+            details: Held::Resident(Arc::new(details)),
+        }
+    }
+
+    /// The story's statuses and mentions, read back from disk if they were set aside.
+    pub fn details(&self) -> std::io::Result<Arc<Details>> {
+        match &self.details {
+            Held::Resident(details) => Ok(Arc::clone(details)),
+            Held::Spilled { spill, place } => {
+                let bytes = spill.get(*place)?;
+                ciborium::from_reader(bytes.as_slice())
+                    .map(Arc::new)
+                    .map_err(std::io::Error::other)
+            }
+        }
+    }
+
+    /// Whether the details were set aside on disk.
+    pub fn is_spilled(&self) -> bool {
+        matches!(self.details, Held::Spilled { .. })
+    }
+
+    /// Sets the details aside in `spill`. If they cannot be written they stay in memory: a
+    /// full disk makes a run bigger, never different.
+    fn spill(&mut self, spill: &Arc<Spill>) {
+        let Held::Resident(details) = &self.details else {
+            return;
+        };
+        let mut bytes = Vec::new();
+        if ciborium::into_writer(&**details, &mut bytes).is_err() {
+            return;
+        }
+        if let Ok(place) = spill.put(&bytes) {
+            self.details = Held::Spilled {
+                spill: Arc::clone(spill),
+                place,
+            };
+        }
     }
 }
 
@@ -191,6 +262,8 @@ impl Report {
             .collect();
         progress.start(work.len());
         let files_ref = &files;
+        // Created only if the run outgrows memory, so that a day's run touches no scratch file.
+        let spill: std::sync::OnceLock<Option<Arc<Spill>>> = std::sync::OnceLock::new();
         // Each story is read, checked and set aside in one go, in parallel: memory holds a few
         // stories' texts at a time, not the corpus.
         let done: Vec<(Problems, Option<StoryReport>)> = work
@@ -205,10 +278,21 @@ impl Report {
                 }
                 let report = match claims {
                     // A broken claim file makes every result doubtful: nothing is checked.
-                    Some(claims) if !claims_failed => Some(match with_draft {
-                        Some(draft) => draft.check(story, claims, files_ref),
-                        None => check_story_cached(story, claims, files_ref, inputs.cache.as_ref()),
-                    }),
+                    Some(claims) if !claims_failed => {
+                        let mut report = match with_draft {
+                            Some(draft) => draft.check(story, claims, files_ref),
+                            None => {
+                                check_story_cached(story, claims, files_ref, inputs.cache.as_ref())
+                            }
+                        };
+                        if files_ref.is_over_budget()
+                            && let Some(spill) =
+                                spill.get_or_init(|| Spill::new().ok().map(Arc::new))
+                        {
+                            report.spill(spill);
+                        }
+                        Some(report)
+                    }
                     _ => {
                         files_ref.release(story.files.iter().copied());
                         None
@@ -268,14 +352,13 @@ fn check_story_cached(
     let key = Cache::key(&story, &claims, files);
     if let Some(results) = cache.get(&story, &claims, &key) {
         files.release(story.files.iter().copied());
-        return StoryReport {
+        return StoryReport::new(
             story,
             claims,
-            mentions: results.mentions,
-            statuses: results.statuses,
-            findings: results.findings,
-            graph: results.graph,
-        };
+            results.details,
+            results.findings,
+            results.graph,
+        );
     }
     let report = check_story(story, claims, files);
     cache.put(&report, &key);
@@ -374,12 +457,9 @@ fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport
     let mut findings = outcome.findings;
     finding::sort(&mut findings);
     files.release(story.files.iter().copied());
-    StoryReport {
-        story,
-        claims,
+    let details = Details {
         mentions: extractions.into_iter().map(|e| e.mentions).collect(),
         statuses: outcome.statuses,
-        findings,
-        graph,
-    }
+    };
+    StoryReport::new(story, claims, details, findings, graph)
 }

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 
 /// Index of a file in the [`FileTable`].
@@ -271,6 +271,8 @@ pub struct FileTable {
     files: Vec<SourceFile>,
     resident: Arc<AtomicUsize>,
     budget: usize,
+    /// Whether texts have been set aside this run: it is larger than memory is meant to hold.
+    over_budget: AtomicBool,
 }
 
 impl Default for FileTable {
@@ -286,6 +288,7 @@ impl FileTable {
             files: Vec::new(),
             resident: Arc::default(),
             budget,
+            over_budget: AtomicBool::new(false),
         }
     }
 
@@ -325,6 +328,7 @@ impl FileTable {
         if self.resident.load(Ordering::Relaxed) <= self.budget {
             return;
         }
+        self.over_budget.store(true, Ordering::Relaxed);
         for id in ids {
             let file = self.get(id);
             if file.reread.is_none() {
@@ -341,6 +345,12 @@ impl FileTable {
                     });
             }
         }
+    }
+
+    /// Whether this run has outgrown the budget and texts are being set aside: results too
+    /// should then leave memory once checked (see [`crate::spill`]).
+    pub fn is_over_budget(&self) -> bool {
+        self.over_budget.load(Ordering::Relaxed)
     }
 
     /// Whether a file's text is in memory now.

@@ -58,9 +58,25 @@ fn texts_set_aside_and_read_again_render_the_same_bytes() {
             .all(|v| kept.files.is_resident(v.file))
     );
 
+    // Statuses and mentions left memory with the texts, and only then.
+    assert!(set_aside.stories.iter().all(|s| s.is_spilled()));
+    assert!(!kept.stories.iter().any(|s| s.is_spilled()));
+
     assert_eq!(
         render::json::render(&kept),
         render::json::render(&set_aside)
+    );
+    assert_eq!(
+        render::json::render_graph(&kept).unwrap(),
+        render::json::render_graph(&set_aside).unwrap()
+    );
+    assert_eq!(
+        render::dot::render(&kept).unwrap(),
+        render::dot::render(&set_aside).unwrap()
+    );
+    assert_eq!(
+        render::html::render(&kept).unwrap(),
+        render::html::render(&set_aside).unwrap()
     );
     // The JSON renderer read texts again, and set them aside batch by batch.
     assert!(versions.iter().all(|&f| !set_aside.files.is_resident(f)));

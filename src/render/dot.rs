@@ -15,11 +15,13 @@ fn quote(s: &str) -> String {
     )
 }
 
-pub fn render(report: &Report) -> String {
+/// Fails only if a large run's statuses cannot be read back from its scratch file.
+pub fn render(report: &Report) -> std::io::Result<String> {
     let mut out = String::from(
         "graph wirecheck {\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n",
     );
     for story in &report.stories {
+        let details = story.details()?;
         let slug = &story.story.slug;
         let node = |v: usize| quote(&format!("{slug}/{}", story.story.versions[v].id));
         let _ = writeln!(
@@ -77,7 +79,7 @@ pub fn render(report: &Report) -> String {
                     ),
                 ),
             })
-            .chain(story.graph.agreements(&story.statuses).map(|agreement| {
+            .chain(story.graph.agreements(&details.statuses).map(|agreement| {
                 let (a, b) = agreement.versions;
                 (
                     a,
@@ -96,5 +98,5 @@ pub fn render(report: &Report) -> String {
         out.push_str("  }\n");
     }
     out.push_str("}\n");
-    out
+    Ok(out)
 }

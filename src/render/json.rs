@@ -5,10 +5,10 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::check::State;
+use crate::check::{State, Status};
 use crate::finding::{Expected, Finding, Severity};
 use crate::graph::{ConflictGraph, Edge};
-use crate::report::{Report, StoryReport};
+use crate::report::{Details, Report, StoryReport};
 use crate::source::{FileTable, Span};
 use crate::value::Value;
 
@@ -375,18 +375,19 @@ enum EdgeOut<'a> {
 }
 
 /// Which edges a graph object lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edges {
+#[derive(Clone, Copy, Debug)]
+pub enum Edges<'a> {
     /// Conflicts and altered quotes: what `check` reports.
     Conflicts,
-    /// Agreements as well, quadratic in the versions: what `graph` prints.
-    All,
+    /// Agreements as well, derived from these statuses, quadratic in the versions: what
+    /// `graph` prints.
+    All(&'a [Status]),
 }
 
 pub fn graph_out<'a>(
     story: &'a StoryReport,
     graph: &'a ConflictGraph,
-    which: Edges,
+    which: Edges<'_>,
 ) -> GraphOut<'a> {
     let id = |v: usize| story.story.versions[v].id.as_str();
     let claim_id = |c: usize| story.claims.claims[c].id.as_str();
@@ -417,10 +418,10 @@ pub fn graph_out<'a>(
             },
         })
         .collect();
-    if which == Edges::All {
+    if let Edges::All(statuses) = which {
         edges.extend(
             graph
-                .agreements(&story.statuses)
+                .agreements(statuses)
                 .map(|agreement| EdgeOut::Agreement {
                     versions: [id(agreement.versions.0), id(agreement.versions.1)],
                     claims: agreement.claims.iter().map(|&c| claim_id(c)).collect(),
@@ -464,7 +465,7 @@ fn edge_key<'a>(edge: &EdgeOut<'a>) -> (u8, &'a str, &'a str, &'a str) {
     }
 }
 
-fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
+fn story_out<'a>(files: &FileTable, story: &'a StoryReport, details: &'a Details) -> StoryOut<'a> {
     let claims = &story.claims;
     StoryOut {
         story: &story.story.slug,
@@ -496,14 +497,14 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport) -> StoryOut<'a> {
                 location: location(files, c.site),
             })
             .collect(),
-        statuses: story
+        statuses: details
             .statuses
             .iter()
             .map(|s| StatusOut {
                 claim: &claims.claims[s.claim].id,
                 version: &story.story.versions[s.version].id,
                 state: s.state,
-                mentions: story
+                mentions: details
                     .mentions_of(s)
                     .map(|m| MentionOut {
                         slot: &claims.slots[m.slot].name,
@@ -555,15 +556,18 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     field(out, 1, "tool", &TOOL, false)?;
     field(out, 1, "summary", &report.summary(), false)?;
     field(out, 1, "problems", &problems, false)?;
-    let findings = |story: &StoryReport| -> Vec<Vec<u8>> {
+    let findings = |story: &StoryReport| -> Vec<std::io::Result<Vec<u8>>> {
         story
             .findings
             .iter()
-            .map(|f| pretty(&finding_out(files, f), 2))
+            .map(|f| Ok(pretty(&finding_out(files, f), 2)))
             .collect()
     };
     array(out, files, "findings", &report.stories, findings, false)?;
-    let stories = |story: &StoryReport| vec![pretty(&story_out(files, story), 2)];
+    let stories = |story: &StoryReport| {
+        let details = story.details();
+        vec![details.map(|d| pretty(&story_out(files, story, &d), 2))]
+    };
     array(out, files, "stories", &report.stories, stories, true)?;
     out.write_all(b"}\n")
 }
@@ -574,18 +578,19 @@ fn array(
     files: &FileTable,
     name: &str,
     stories: &[StoryReport],
-    elements: impl Fn(&StoryReport) -> Vec<Vec<u8>> + Sync,
+    elements: impl Fn(&StoryReport) -> Vec<std::io::Result<Vec<u8>>> + Sync,
     last: bool,
 ) -> std::io::Result<()> {
     let mut array = Array::open(out, 1, name)?;
     by_story(files, stories, elements, |element| {
-        array.push(out, &element)
+        array.push(out, &element?)
     })?;
     array.close(out, last)
 }
 
-/// The graph alone, for `wirecheck graph --format json`.
-pub fn render_graph(report: &Report) -> String {
+/// The graph alone, for `wirecheck graph --format json`. Fails only if a large run's
+/// statuses cannot be read back from its scratch file.
+pub fn render_graph(report: &Report) -> std::io::Result<String> {
     #[derive(Debug, Serialize)]
     struct GraphDocument<'a> {
         schema_version: u32,
@@ -598,18 +603,24 @@ pub fn render_graph(report: &Report) -> String {
         #[serde(flatten)]
         graph: GraphOut<'a>,
     }
-    to_string(&GraphDocument {
+    let details = report
+        .stories
+        .iter()
+        .map(StoryReport::details)
+        .collect::<std::io::Result<Vec<_>>>()?;
+    Ok(to_string(&GraphDocument {
         schema_version: SCHEMA_VERSION,
         tool: TOOL,
         stories: report
             .stories
             .iter()
-            .map(|s| StoryGraph {
+            .zip(&details)
+            .map(|(s, d)| StoryGraph {
                 story: &s.story.slug,
-                graph: graph_out(s, &s.graph, Edges::All),
+                graph: graph_out(s, &s.graph, Edges::All(&d.statuses)),
             })
             .collect(),
-    })
+    }))
 }
 
 fn to_string<T: Serialize>(value: &T) -> String {

@@ -9,7 +9,7 @@ use crate::check::State;
 use crate::diff::Op;
 use crate::finding::{Finding, QuoteDiff};
 use crate::render::excerpt::{Excerpt, finding_labels};
-use crate::report::StoryReport;
+use crate::report::{Details, StoryReport};
 use crate::source::{FileTable, Span};
 
 /// Characters of article text an excerpt shows, about: a few lines of a paragraph.
@@ -301,8 +301,8 @@ pub fn evidence_anchor(story_anchor: &str, claim: usize, version: usize) -> Stri
 
 /// The spans a status rests on: the mentions of its slots, or for a quote claim the version's
 /// words that quote it, each with what it says.
-pub fn status_spans(story: &StoryReport, status: &crate::check::Status) -> Vec<(Span, String)> {
-    let mut spans: Vec<(Span, String)> = story
+pub fn status_spans(details: &Details, status: &crate::check::Status) -> Vec<(Span, String)> {
+    let mut spans: Vec<(Span, String)> = details
         .mentions_of(status)
         .map(|m| (m.span, m.value.to_string()))
         .collect();
@@ -310,10 +310,15 @@ pub fn status_spans(story: &StoryReport, status: &crate::check::Status) -> Vec<(
     spans
 }
 
-pub fn evidence(files: &FileTable, story_anchor: &str, story: &StoryReport) -> Vec<EvidenceView> {
+pub fn evidence(
+    files: &FileTable,
+    story_anchor: &str,
+    story: &StoryReport,
+    details: &Details,
+) -> Vec<EvidenceView> {
     let mut views: Vec<EvidenceView> = Vec::new();
-    for status in &story.statuses {
-        let spans = status_spans(story, status);
+    for status in &details.statuses {
+        let spans = status_spans(details, status);
         let (Some(claim), Some(version)) = (
             story.claims.claims.get(status.claim),
             story.story.versions.get(status.version),

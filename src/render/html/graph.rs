@@ -9,7 +9,7 @@ use std::f64::consts::PI;
 
 use super::{claim_name, plural, version_anchor};
 use crate::graph::Edge;
-use crate::report::StoryReport;
+use crate::report::{Details, StoryReport};
 
 const NODE_RADIUS: f64 = 22.0;
 /// Line height and an average character's width of node names (12px) and edge labels (11px):
@@ -146,7 +146,7 @@ type Topic = (String, bool);
 /// Two versions, the lower index first.
 type Pair = (usize, usize);
 
-pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
+pub fn graph(story_anchor: &str, story: &StoryReport, details: &Details) -> GraphView {
     let versions = &story.story.versions;
     let n = versions.len();
     let positions = ring(story);
@@ -272,7 +272,7 @@ pub fn graph(story_anchor: &str, story: &StoryReport) -> GraphView {
     let agreements = if crowded {
         Vec::new()
     } else {
-        agreeing_pairs(story)
+        agreeing_pairs(story, details)
     }
     .into_iter()
     .filter(|pair| !pairs.contains_key(pair))
@@ -643,10 +643,10 @@ fn conflict_pairs(story: &StoryReport) -> BTreeMap<(usize, usize), Vec<Topic>> {
 }
 
 /// Pairs of versions that state some claim alike and conflict on none.
-fn agreeing_pairs(story: &StoryReport) -> Vec<(usize, usize)> {
+fn agreeing_pairs(story: &StoryReport, details: &Details) -> Vec<(usize, usize)> {
     story
         .graph
-        .agreements(&story.statuses)
+        .agreements(&details.statuses)
         .map(|a| a.versions)
         .collect()
 }

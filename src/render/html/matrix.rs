@@ -8,7 +8,7 @@ use super::findings::{evidence_anchor, status_spans};
 use super::{claim_name, state_mark, version_anchor};
 use crate::check::Status;
 use crate::claims::ClaimBody;
-use crate::report::StoryReport;
+use crate::report::{Details, StoryReport};
 use crate::source::FileTable;
 
 /// Words of a quote a cell shows before "…".
@@ -58,11 +58,12 @@ pub fn matrix(
     files: &FileTable,
     story_anchor: &str,
     story: &StoryReport,
+    details: &Details,
     by_cell: &BTreeMap<(String, String), String>,
 ) -> MatrixView {
     let versions = &story.story.versions;
     let claims = &story.claims;
-    let status_of: BTreeMap<(usize, usize), &Status> = story
+    let status_of: BTreeMap<(usize, usize), &Status> = details
         .statuses
         .iter()
         .map(|s| ((s.claim, s.version), s))
@@ -79,7 +80,7 @@ pub fn matrix(
                     let status = status_of.get(&(c, v)).copied();
                     let state = status.map(|s| s.state);
                     let said: Vec<String> = status
-                        .map(|s| status_spans(story, s))
+                        .map(|s| status_spans(details, s))
                         .unwrap_or_default()
                         .iter()
                         .map(|(span, _)| crate::check::surface(files, *span))

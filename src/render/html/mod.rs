@@ -20,7 +20,7 @@ use askama::Template;
 use crate::check::State;
 use crate::claims::{ClaimBody, ClaimSet};
 use crate::finding::{Finding, Severity};
-use crate::report::{Report, StoryReport};
+use crate::report::{Details, Report, StoryReport};
 use crate::source::FileTable;
 
 use super::human::plural;
@@ -118,7 +118,8 @@ struct VersionView {
 }
 
 /// The page for a report. Fails only if a template cannot be written out (askama's formatting
-/// errors), never on any input.
+/// errors) or a large run's details cannot be read back from its scratch file, never on any
+/// input.
 pub fn render(report: &Report) -> Result<String, askama::Error> {
     let files = &report.files;
     let stories: Vec<StoryView> = report
@@ -126,12 +127,13 @@ pub fn render(report: &Report) -> Result<String, askama::Error> {
         .iter()
         .enumerate()
         .map(|(i, story)| {
-            let view = story_view(files, i, story);
+            let details = story.details().map_err(askama::Error::custom)?;
+            let view = story_view(files, i, story, &details);
             // Texts read again for this story go again before the next.
             files.release(story.story.files.iter().copied());
-            view
+            Ok(view)
         })
-        .collect();
+        .collect::<Result<_, askama::Error>>()?;
     let title = match report.stories.as_slice() {
         [one] => format!(
             "wirecheck report: {}",
@@ -161,7 +163,12 @@ pub fn render(report: &Report) -> Result<String, askama::Error> {
     .render()
 }
 
-fn story_view(files: &FileTable, index: usize, story: &StoryReport) -> StoryView {
+fn story_view(
+    files: &FileTable,
+    index: usize,
+    story: &StoryReport,
+    details: &Details,
+) -> StoryView {
     let anchor = format!("s{index}");
     let findings = findings::findings(files, &anchor, story);
     let versions = story
@@ -205,9 +212,9 @@ fn story_view(files: &FileTable, index: usize, story: &StoryReport) -> StoryView
         counts: Counts::of(&story.findings),
         summary: summary::summary(files, &anchor, story, &findings),
         versions,
-        graph: graph::graph(&anchor, story),
-        matrix: matrix::matrix(files, &anchor, story, &findings.by_cell),
-        evidence: findings::evidence(files, &anchor, story),
+        graph: graph::graph(&anchor, story, details),
+        matrix: matrix::matrix(files, &anchor, story, details, &findings.by_cell),
+        evidence: findings::evidence(files, &anchor, story, details),
         findings: findings.views,
         anchor,
     }

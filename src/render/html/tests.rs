@@ -52,7 +52,8 @@ fn the_summary_reads_errors_first_in_plain_words() {
 #[test]
 fn the_graph_is_laid_out_the_same_every_time() {
     let report = bundled();
-    let view = graph::graph("s0", story(&report));
+    let details = story(&report).details().unwrap();
+    let view = graph::graph("s0", story(&report), &details);
     let mut text = format!(
         "view box {} {} {} {}\n",
         view.x, view.y, view.width, view.height
@@ -98,7 +99,8 @@ fn the_matrix_marks_each_state_and_links_conflicts_to_their_finding() {
     let report = bundled();
     let story = story(&report);
     let findings = super::findings::findings(&report.files, "s0", story);
-    let view = matrix::matrix(&report.files, "s0", story, &findings.by_cell);
+    let details = story.details().unwrap();
+    let view = matrix::matrix(&report.files, "s0", story, &details, &findings.by_cell);
     assert_eq!(view.rows.len(), story.claims.claims.len());
     let row = &view.rows[0];
     assert_eq!(row.claim, "most-senior-officer");
