@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 /// Index of a file in the [`FileTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -124,10 +124,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     loaded: RwLock<Option<Loaded>>,
     reread: Option<Reread>,
-    /// The table's count of resident article bytes, which a second reading adds to.
-    resident: Arc<AtomicUsize>,
-    /// The table's budget: a second reading stays resident only within it.
-    budget: usize,
+    /// The table's budget, which a second reading counts against: it stays resident only
+    /// within it.
+    budget: Arc<Budget>,
     /// Tells this file apart from every other in the process, for [`RECENT`].
     uid: u64,
 }
@@ -176,8 +175,7 @@ impl SourceFile {
             path,
             loaded: RwLock::new(Some(Loaded::new(text))),
             reread: None,
-            resident: Arc::default(),
-            budget: usize::MAX,
+            budget: Arc::new(Budget::new(usize::MAX)),
             uid: next_uid(),
         }
     }
@@ -203,13 +201,12 @@ impl SourceFile {
             .unwrap_or_default()
             .into();
         let loaded = Loaded::new(text);
-        let within_budget =
-            self.resident.load(Ordering::Relaxed) + loaded.text.len() <= self.budget;
-        if within_budget {
+        if self.budget.admits(loaded.text.len()) {
             if let Ok(mut slot) = self.loaded.write()
                 && slot.is_none()
             {
-                self.resident
+                self.budget
+                    .resident
                     .fetch_add(loaded.text.len(), Ordering::Relaxed);
                 *slot = Some(loaded.clone());
             }
@@ -263,16 +260,48 @@ impl SourceFile {
 
 /// Article text kept in memory across stories before texts are set aside once their story is
 /// checked: a day's corpus stays resident (rendering needs no second read), an archive does not.
+/// Once a run outgrows it, every text goes after its story, and so do statuses and mentions
+/// ([`crate::spill`]): what stays per story is its findings, versions, claims and graph.
 pub const RESIDENT_TEXT_BUDGET: usize = 64 << 20;
 
 /// Every file read in a run. Ids are assigned in load order, which is sorted, so they are stable.
 #[derive(Debug)]
 pub struct FileTable {
     files: Vec<SourceFile>,
-    resident: Arc<AtomicUsize>,
-    budget: usize,
-    /// Whether texts have been set aside this run: it is larger than memory is meant to hold.
-    over_budget: AtomicBool,
+    budget: Arc<Budget>,
+}
+
+/// How much article text may stay in memory, and how much does.
+#[derive(Debug)]
+struct Budget {
+    limit: usize,
+    /// Article bytes in memory.
+    resident: AtomicUsize,
+    /// Set once the run outgrew the limit, and never reset: from then on no text stays in
+    /// memory after its story, since a run that large renders by reading texts again anyway.
+    exceeded: AtomicBool,
+    /// Files released while the run fitted, whose texts stayed: set aside when it stops fitting.
+    kept: Mutex<Vec<FileId>>,
+}
+
+impl Budget {
+    fn new(limit: usize) -> Budget {
+        Budget {
+            limit,
+            resident: AtomicUsize::new(0),
+            exceeded: AtomicBool::new(false),
+            kept: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn is_exceeded(&self) -> bool {
+        self.exceeded.load(Ordering::Relaxed)
+    }
+
+    /// Whether a text of `len` bytes read again may stay resident.
+    fn admits(&self, len: usize) -> bool {
+        !self.is_exceeded() && self.resident.load(Ordering::Relaxed) + len <= self.limit
+    }
 }
 
 impl Default for FileTable {
@@ -286,9 +315,7 @@ impl FileTable {
     pub fn with_budget(budget: usize) -> FileTable {
         FileTable {
             files: Vec::new(),
-            resident: Arc::default(),
-            budget,
-            over_budget: AtomicBool::new(false),
+            budget: Arc::new(Budget::new(budget)),
         }
     }
 
@@ -307,8 +334,7 @@ impl FileTable {
             path: path.as_ref().to_path_buf(),
             loaded: RwLock::new(None),
             reread: Some(reread),
-            resident: Arc::clone(&self.resident),
-            budget: self.budget,
+            budget: Arc::clone(&self.budget),
             uid: next_uid(),
         });
         id
@@ -316,20 +342,27 @@ impl FileTable {
 
     /// Gives a reserved file its text.
     pub fn fill(&self, id: FileId, text: Arc<str>) {
-        self.resident.fetch_add(text.len(), Ordering::Relaxed);
+        self.budget
+            .resident
+            .fetch_add(text.len(), Ordering::Relaxed);
         if let Ok(mut slot) = self.get(id).loaded.write() {
             *slot = Some(Loaded::new(text));
         }
     }
 
-    /// Sets these files' texts aside if the table holds more than its budget; they are read
-    /// again if a renderer asks for them.
+    /// Sets these files' texts aside if the table holds more than its budget (and, the first
+    /// time, every text kept so far); they are read again if a renderer asks for them.
     pub fn release(&self, ids: impl IntoIterator<Item = FileId>) {
-        if self.resident.load(Ordering::Relaxed) <= self.budget {
+        let budget = &self.budget;
+        let mut kept = budget.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if !budget.is_exceeded() && budget.resident.load(Ordering::Relaxed) <= budget.limit {
+            kept.extend(ids);
             return;
         }
-        self.over_budget.store(true, Ordering::Relaxed);
-        for id in ids {
+        budget.exceeded.store(true, Ordering::Relaxed);
+        let earlier = std::mem::take(&mut *kept);
+        drop(kept);
+        for id in earlier.into_iter().chain(ids) {
             let file = self.get(id);
             if file.reread.is_none() {
                 continue;
@@ -338,7 +371,7 @@ impl FileTable {
                 && let Some(loaded) = slot.take()
             {
                 // Saturating: a count that drifted must never wrap round to "over budget".
-                let _ = self
+                let _ = budget
                     .resident
                     .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
                         Some(n.saturating_sub(loaded.text.len()))
@@ -350,7 +383,7 @@ impl FileTable {
     /// Whether this run has outgrown the budget and texts are being set aside: results too
     /// should then leave memory once checked (see [`crate::spill`]).
     pub fn is_over_budget(&self) -> bool {
-        self.over_budget.load(Ordering::Relaxed)
+        self.budget.is_exceeded()
     }
 
     /// Whether a file's text is in memory now.
@@ -445,5 +478,28 @@ mod tests {
         let id = roomy.reserve(&path, |p| std::fs::read_to_string(p).ok());
         assert_eq!(roomy.slice(Span::new(id, 0..5)), "a.txt");
         assert!(roomy.is_resident(id));
+    }
+
+    #[test]
+    fn texts_kept_while_the_run_fitted_go_once_it_does_not() {
+        let dir = tempfile::tempdir().unwrap();
+        // Room for the first story's text, not for both.
+        let mut table = FileTable::with_budget(12);
+        let story = |table: &mut FileTable, name: &str, text: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            let id = table.reserve(&path, |p| std::fs::read_to_string(p).ok());
+            table.fill(id, text.into());
+            table.release([id]);
+            id
+        };
+        let first = story(&mut table, "first.txt", "ten bytes.");
+        assert!(table.is_resident(first) && !table.is_over_budget());
+        let second = story(&mut table, "second.txt", "ten more..");
+        assert!(table.is_over_budget());
+        assert!(!table.is_resident(first) && !table.is_resident(second));
+        // From then on, a text read again is not kept either, though it would fit now.
+        assert_eq!(table.slice(Span::new(first, 0..3)), "ten");
+        assert!(!table.is_resident(first));
     }
 }
