@@ -150,13 +150,15 @@ proptest! {
     /// words denote the same interval, qualified or not.
     #[test]
     fn counts_up_to_a_million_read_the_same_in_words_and_digits(
-        n in prop_oneof![0usize..100, 100usize..10_000, 10_000usize..1_000_000],
+        n in prop_oneof![0usize..3, 0usize..100, 100usize..10_000, 10_000usize..1_000_000],
         and in any::<bool>(),
         hyphen in any::<bool>(),
         commas in any::<bool>(),
         qualifier in prop::sample::select(QUALIFIERS.to_vec()),
     ) {
-        prop_assume!(!(n < 2 && !qualifier.is_empty()));
+        // "around one officer's conduct" is a preposition and a pronoun-like "one", by design
+        // (values/tests.rs: about_one_thing_is_a_preposition_not_an_approximation).
+        prop_assume!(!(n == 1 && matches!(qualifier, "around " | "about ")));
         let spelled = big_words(n, Style { and, hyphen }, commas);
         let written = values(&format!("{qualifier}{spelled} officers"));
         prop_assert_eq!(written.len(), 1, "{}", spelled);
