@@ -275,7 +275,10 @@ mod tests {
         let file = SourceFile::new("a.txt".into(), "“quoted” €5\n".into());
         for (start, end) in [(1, 2), (2, 11), (4, 40), (90, 99), (13, 13)] {
             let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), start..end)], 80);
-            assert!(excerpt.text.starts_with('“') || excerpt.text.is_empty(), "{start}..{end}");
+            assert!(
+                excerpt.text.starts_with('“') || excerpt.text.is_empty(),
+                "{start}..{end}"
+            );
             let _ = excerpt.pieces(&[Span::new(FileId(0), start..end)]);
         }
     }
