@@ -100,6 +100,17 @@ pub fn read(path: &Path, files: &mut FileTable, problems: &mut Problems) -> Opti
         Problem::error(Code::BaselineInvalid.name(), path, message)
             .label(Span::new(file, at), label.to_string())
     };
+    if root.is_null() {
+        problems.push(
+            invalid(
+                root.span(),
+                "the baseline file is empty".to_string(),
+                "expected `schema_version:` and `findings:`",
+            )
+            .help("write it with `wirecheck baseline`: a baseline that accepts nothing still says so, with `findings: []`"),
+        );
+        return None;
+    }
     if !root.is_mapping() {
         problems.push(invalid(
             root.span(),

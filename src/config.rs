@@ -185,7 +185,27 @@ impl Reader<'_> {
             return None;
         }
         match inside(Path::new(&text)) {
-            Some(relative) => Some(self.dir.join(relative)),
+            Some(relative) => match linked_outside(&self.dir, &relative) {
+                None => Some(self.dir.join(relative)),
+                Some(target) => {
+                    self.problems.push(
+                        Problem::error(
+                            Code::ConfigInvalid.name(),
+                            self.path,
+                            format!(
+                                "`{key}: {text}` leads outside the project through a symbolic link, to {}",
+                                target.display()
+                            ),
+                        )
+                        .label(
+                            Span::new(self.file, value.span()),
+                            "outside the folder of wirecheck.yaml",
+                        )
+                        .help(PATHS_HELP),
+                    );
+                    None
+                }
+            },
             None => {
                 self.problems.push(
                     Problem::error(
@@ -285,6 +305,27 @@ fn inside(path: &Path) -> Option<PathBuf> {
         }
     }
     Some(out)
+}
+
+/// Where `relative` (already free of `..`) really leads, when a symbolic link on the way takes
+/// it out of `dir`: a link committed to a repository could otherwise point the baseline or the
+/// cache at any file the user can write. The nearest part of the path that exists is resolved
+/// (a baseline or a cache folder need not exist yet); a link that leads nowhere is left to fail
+/// when used, as it cannot be written through.
+fn linked_outside(dir: &Path, relative: &Path) -> Option<PathBuf> {
+    let here = |p: &Path| {
+        if p.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            p.to_path_buf()
+        }
+    };
+    let root = std::fs::canonicalize(here(dir)).ok()?;
+    let full = dir.join(relative);
+    let resolved = full
+        .ancestors()
+        .find_map(|p| std::fs::canonicalize(here(p)).ok())?;
+    (!resolved.starts_with(&root)).then_some(resolved)
 }
 
 impl Config {
@@ -394,6 +435,33 @@ mod tests {
         assert_eq!(inside(Path::new("a/./b/../c")), Some(PathBuf::from("a/c")));
         assert_eq!(inside(Path::new("a/../../b")), None);
         assert_eq!(inside(Path::new("/abs")), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_through_a_symbolic_link_may_not_leave_the_project() {
+        let outside = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("news")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("elsewhere")).unwrap();
+        std::os::unix::fs::symlink("news", dir.path().join("inside")).unwrap();
+        let target = std::fs::canonicalize(outside.path()).unwrap();
+        // The part that exists is resolved: the link itself, for a path below it.
+        for escaping in ["elsewhere", "elsewhere/corpus", "news/../elsewhere/x"] {
+            let relative = inside(Path::new(escaping)).unwrap();
+            assert_eq!(
+                linked_outside(dir.path(), &relative),
+                Some(target.clone()),
+                "{escaping}"
+            );
+        }
+        for staying in ["news", "inside/corpus", "not-yet/baseline.yaml", ""] {
+            assert_eq!(
+                linked_outside(dir.path(), Path::new(staying)),
+                None,
+                "{staying}"
+            );
+        }
     }
 
     #[test]

@@ -417,14 +417,11 @@ fn load_draft(
         .find(|id| !taken.contains(id))
         .unwrap_or_else(|| DRAFT_ID.to_string());
     let (name, bytes) = match &draft.text {
-        DraftText::File(path) => match std::fs::read(path) {
+        // Bounded as any article is: a draft is no reason to read a disk image into memory.
+        DraftText::File(path) => match corpus::read_article(path, "the draft") {
             Ok(bytes) => (path.clone(), bytes),
-            Err(e) => {
-                problems.push(Problem::error(
-                    crate::codes::Code::UnreadableArticle.name(),
-                    path,
-                    format!("cannot read the draft: {e}"),
-                ));
+            Err(problem) => {
+                problems.push(problem);
                 return None;
             }
         },

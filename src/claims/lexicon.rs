@@ -49,13 +49,21 @@ pub fn read_lexicon(
     problems: &mut Problems,
 ) -> Option<Lexicon> {
     if !node.is_mapping() {
-        problems.push(schema(
-            path,
-            file,
-            node.span(),
-            format!("a lexicon must be a mapping, not {}", node.describe()),
-            "expected `lexicon:`, `kind:` and `terms:`",
-        ));
+        let message = if node.is_null() {
+            "the lexicon file is empty".to_string()
+        } else {
+            format!("a lexicon must be a mapping, not {}", node.describe())
+        };
+        problems.push(
+            schema(
+                path,
+                file,
+                node.span(),
+                message,
+                "expected `lexicon:`, `kind:` and `terms:`",
+            )
+            .help("a lexicon gives `lexicon:`, `kind:` and `terms:` (docs/claim-files.md)"),
+        );
         return None;
     }
     let before = problems.0.len();

@@ -181,13 +181,21 @@ fn read_claim_set(
     cache: &mut LexiconCache,
 ) -> Option<ClaimSet> {
     if !root.is_mapping() {
-        problems.push(schema(
-            path,
-            file,
-            root.span(),
-            format!("a claim file must be a mapping, not {}", root.describe()),
-            "expected `story:`, `slots:` and `claims:`",
-        ));
+        let message = if root.is_null() {
+            "the claim file is empty".to_string()
+        } else {
+            format!("a claim file must be a mapping, not {}", root.describe())
+        };
+        problems.push(
+            schema(
+                path,
+                file,
+                root.span(),
+                message,
+                "expected `story:`, `slots:` and `claims:`",
+            )
+            .help("a claim file gives `story:`, `slots:` and `claims:` (docs/claim-files.md)"),
+        );
         return None;
     }
     reject_unknown_keys(root, FILE_KEYS, "key", path, file, problems);

@@ -1,7 +1,6 @@
 //! The gate: `wirecheck check` with its baseline, draft and changed-only modes, and `wirecheck
 //! baseline`, which writes the file the gate accepts findings from.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
@@ -121,14 +120,11 @@ fn draft_of(path: &Path, stories: &[String]) -> Result<Draft, Failure> {
         ));
     };
     let text = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| usage(format!("cannot read the draft from standard input: {e}")))?;
-        DraftText::Given {
-            name: PathBuf::from("<stdin>"),
-            bytes,
-        }
+        let name = PathBuf::from("<stdin>");
+        // Never more than an article's worth in memory, whatever is piped in.
+        let bytes = crate::corpus::read_stream(std::io::stdin().lock(), &name, "the draft")
+            .map_err(|problem| failed(FileTable::default(), vec![problem]))?;
+        DraftText::Given { name, bytes }
     } else {
         DraftText::File(path.to_path_buf())
     };

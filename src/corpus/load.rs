@@ -2,6 +2,7 @@
 //! matter. Unreadable files become problems; the rest of the corpus is still read.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{Corpus, Story, Version, VersionMeta, front_matter};
@@ -119,38 +120,77 @@ pub fn load_version(
 pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
 
 /// An article file's bytes, from one open: its size is taken from the open file, so a file over
-/// [`MAX_ARTICLE_BYTES`] is refused before anything is read.
-fn read_article(path: &Path) -> Result<Vec<u8>, Problem> {
+/// [`MAX_ARTICLE_BYTES`] is refused before anything is read. `what` names it in problems ("the
+/// article", "the draft").
+pub fn read_article(path: &Path, what: &str) -> Result<Vec<u8>, Problem> {
     let unreadable = |e: std::io::Error| {
         Problem::error(
             Code::UnreadableArticle.name(),
             path,
-            format!("cannot read the article: {e}"),
+            format!("cannot read {what}: {e}"),
         )
     };
-    let mut handle = fs::File::open(path).map_err(unreadable)?;
+    let handle = fs::File::open(path).map_err(unreadable)?;
     let size = handle.metadata().map_err(unreadable)?.len();
     if size > MAX_ARTICLE_BYTES {
-        return Err(Problem::error(
-            Code::UnreadableArticle.name(),
+        return Err(too_large(
             path,
             format!(
-                "the article is {:.1} MiB; wirecheck reads articles of up to {} MiB",
+                "{what} is {:.1} MiB; wirecheck reads articles of up to {} MiB",
                 size as f64 / f64::from(1u32 << 20),
                 MAX_ARTICLE_BYTES >> 20
             ),
-        )
-        .help("is it an article? a wire story's longest versions are a few hundred KB"));
+        ));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    std::io::Read::read_to_end(&mut handle, &mut bytes).map_err(unreadable)?;
+    // Still read with a bound: a file that grows meanwhile, or a device that says it is empty,
+    // must not take the machine's memory either.
+    read_bounded(handle, usize::try_from(size).unwrap_or(0), path, what)
+}
+
+/// An article's bytes from a stream such as standard input, whose size is not known: at most
+/// [`MAX_ARTICLE_BYTES`] are ever held, and a longer stream is refused.
+pub fn read_stream(reader: impl Read, name: &Path, what: &str) -> Result<Vec<u8>, Problem> {
+    read_bounded(reader, 0, name, what)
+}
+
+fn read_bounded(
+    reader: impl Read,
+    capacity: usize,
+    path: &Path,
+    what: &str,
+) -> Result<Vec<u8>, Problem> {
+    let mut bytes = Vec::with_capacity(capacity);
+    reader
+        .take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            Problem::error(
+                Code::UnreadableArticle.name(),
+                path,
+                format!("cannot read {what}: {e}"),
+            )
+        })?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(too_large(
+            path,
+            format!(
+                "{what} is over {} MiB, the most wirecheck reads for an article",
+                MAX_ARTICLE_BYTES >> 20
+            ),
+        ));
+    }
     Ok(bytes)
+}
+
+fn too_large(path: &Path, message: String) -> Problem {
+    Problem::error(Code::UnreadableArticle.name(), path, message)
+        .help("is it an article? a wire story's longest versions are a few hundred KB")
 }
 
 /// Reads one reserved version file; `None` (with a problem) when it cannot be used.
 fn read_version(file: FileId, files: &FileTable, problems: &mut Problems) -> Option<Version> {
     let path = files.path(file);
-    let bytes = match read_article(path) {
+    let bytes = match read_article(path, "the article") {
         Ok(bytes) => bytes,
         Err(problem) => {
             problems.push(problem);

@@ -9,7 +9,10 @@ mod load;
 use std::ops::Range;
 
 pub use front_matter::VersionMeta;
-pub use load::{draft_version, list, load, load_version, read_versions};
+pub use load::{
+    MAX_ARTICLE_BYTES, draft_version, list, load, load_version, read_article, read_stream,
+    read_versions,
+};
 
 use crate::source::FileId;
 

@@ -34,18 +34,17 @@ impl Excerpt {
     pub fn around(file: &SourceFile, spans: &[Span], width: usize) -> Excerpt {
         let text = file.text();
         let text: &str = &text;
-        let start = spans
-            .iter()
-            .map(|s| s.start as usize)
-            .min()
-            .unwrap_or(0)
-            .min(text.len());
-        let end = spans
-            .iter()
-            .map(|s| s.end as usize)
-            .max()
-            .unwrap_or(start)
-            .clamp(start, text.len());
+        // Spans come from the text as it was checked; a text set aside and read again may have
+        // changed on disk since, so they are kept inside it and on character boundaries.
+        let start = floor_char(
+            text,
+            spans.iter().map(|s| s.start as usize).min().unwrap_or(0),
+        );
+        let end = floor_char(
+            text,
+            spans.iter().map(|s| s.end as usize).max().unwrap_or(start),
+        )
+        .max(start);
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let span_chars = text[start..end]
@@ -161,6 +160,15 @@ pub fn finding_labels(finding: &Finding) -> Vec<&Label> {
         .collect()
 }
 
+/// `at`, or the start of the character it falls inside, within the text.
+fn floor_char(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Where to start a window that ends at `range.end`, at most `chars` characters before it,
 /// at a word boundary; `range.start` (the line start) if it is close enough.
 fn cut_before(text: &str, range: Range<usize>, chars: usize) -> usize {
@@ -259,6 +267,20 @@ mod tests {
             ]
         );
         assert_eq!((excerpt.line(), excerpt.column()), (2, 10));
+    }
+
+    #[test]
+    fn spans_that_no_longer_fit_the_text_are_shown_not_panicked_on() {
+        // A text read again after it changed on disk: the spans were taken from the old one.
+        let file = SourceFile::new("a.txt".into(), "“quoted” €5\n".into());
+        for (start, end) in [(1, 2), (2, 11), (4, 40), (90, 99), (13, 13)] {
+            let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), start..end)], 80);
+            assert!(
+                excerpt.text.starts_with('“') || excerpt.text.is_empty(),
+                "{start}..{end}"
+            );
+            let _ = excerpt.pieces(&[Span::new(FileId(0), start..end)]);
+        }
     }
 
     #[test]

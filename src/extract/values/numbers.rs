@@ -254,12 +254,16 @@ fn word_amount(s: &Sentence, j: usize) -> Option<Amount> {
     if !s.literal && s.capitalised(j) && !s.initial(j) && !matches!(s.key(j), "a" | "an") {
         return None;
     }
+    let spelled = parse_words(s, j)?;
+    if let Some(decimal) = spoken_decimal(s, j, spelled) {
+        return Some(decimal);
+    }
     let Spelled {
         value: v,
         end,
         big,
         floor,
-    } = parse_words(s, j)?;
+    } = spelled;
     if s.key(j) == "one" && end == j + 1 && !one_is_number(s, j) {
         return None;
     }
@@ -275,6 +279,34 @@ fn word_amount(s: &Sentence, j: usize) -> Option<Amount> {
         };
     }
     Some(and_a_half(s, a))
+}
+
+/// "one point two million", "two point five per cent": a decimal said in words, stated to its
+/// last digit as "1.2 million" and "2.5 per cent" are. Read only where a scale word or a
+/// percent follows, since "at one point two men were held" is not 1.2; without this, "one
+/// point two million" was read as one, then two million.
+fn spoken_decimal(s: &Sentence, j: usize, whole: Spelled) -> Option<Amount> {
+    if whole.big || s.key(whole.end) != "point" {
+        return None;
+    }
+    let (mut digits, mut places, mut k) = (0f64, 0i32, whole.end + 1);
+    while let Some(d) = words::small_number(s.key(k)).filter(|&d| d <= 9) {
+        digits = digits * 10.0 + f64::from(d);
+        places += 1;
+        k += 1;
+    }
+    if places == 0 {
+        return None;
+    }
+    // As `parse_digits` computes "1.2", so that words and digits give the same bounds.
+    let n = whole.value + digits / 10f64.powi(places);
+    let mut a = Amount::new(j, k, n, 10f64.powi(-places) / 2.0, Form::Words);
+    a.exact = false;
+    a.integer = false;
+    if let Some(scale) = words::scale_word(s.key(k)) {
+        return Some(a.scaled(scale, k + 1));
+    }
+    super::shares::percent(s, k).map(|_| a)
 }
 
 /// "one" is a pronoun in "no one", "the one", "one another", "one could argue".

@@ -1672,6 +1672,28 @@ fn round_integers_are_stated_to_at_most_five_per_cent() {
 }
 
 #[test]
+fn decimals_said_in_words() {
+    let m = only("an audience of one point two million viewers");
+    m.rounded("one point two million", ValueKind::Count, 1.15e6, 1.25e6);
+    assert_eq!(m.value, only("1.2 million viewers").value);
+    let m = only("inflation rose to two point five per cent");
+    assert_eq!(m.text, "two point five per cent");
+    assert_eq!(m.value, only("2.5 per cent").value);
+    assert_eq!(
+        only("about three point seven five billion pounds").value,
+        only("about £3.75bn").value
+    );
+    // Near misses: "at one point" is a moment, and without a scale or a percent "point" is not
+    // read as a decimal point.
+    let texts: Vec<String> = run("At one point two men were held at the station")
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert!(!texts.iter().any(|t| t.contains("point")), "{texts:?}");
+    assert!(texts.contains(&"two".to_string()), "{texts:?}");
+}
+
+#[test]
 fn money_in_words() {
     let gbp = |m: &M| matches!(&m.value, Value::Money { currency, .. } if &*currency.0 == "GBP");
     let m = only("an emergency fund of one and a half million pounds");
