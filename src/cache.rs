@@ -5,26 +5,27 @@
 //! An entry is keyed by a hash of everything the story's results depend on: this build of
 //! wirecheck, the claim file and the lexicons it loads, and every version file's path and bytes.
 //! Any change to any of them is a miss, so a cached result is never stale; a re-check after one
-//! version changes redoes that one story. Entries are written to a temporary file and renamed
-//! into place (CBOR, via ciborium: self-describing like JSON, but it keeps the infinite ends of
-//! open ranges such as "more than 300", which JSON cannot), so an interrupted run leaves the previous entry whole. A cache that cannot be
-//! read or written is ignored: it can make a run slower, never different.
+//! version changes redoes that one story. Entries are CBOR (via ciborium: self-describing like
+//! JSON, but it keeps the infinite ends of open ranges such as "more than 300", which JSON
+//! cannot) behind an xxh3 checksum, written with [`crate::atomic`] so an interrupted run leaves
+//! the previous entry whole. An entry whose checksum fails or whose indices point outside its
+//! story is a miss. A cache that cannot be read or written is ignored: it can make a run slower,
+//! never different.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use crate::claims::ClaimSet;
 use crate::corpus::Story;
 use crate::finding::Finding;
-use crate::graph::ConflictGraph;
+use crate::graph::{ConflictGraph, Edge};
 use crate::report::{Details, StoryReport};
 use crate::source::{FileId, FileTable, with_file_map};
 
 /// Bumped when the shape of an entry changes; with the crate version, it is part of every key.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 
 /// The default folder, relative to the working directory.
 pub const DEFAULT_DIR: &str = ".wirecheck_cache";
@@ -90,14 +91,19 @@ impl Cache {
         self.dir.join(format!("{}.cbor", story.slug))
     }
 
-    /// The story's cached results, if its inputs are unchanged.
+    /// The story's cached results, if its inputs are unchanged and the entry is whole: one
+    /// whose checksum fails, or whose indices point outside the story (a damaged or foreign
+    /// file), is a miss like any other.
     pub fn get(&self, story: &Story, claims: &ClaimSet, key: &str) -> Option<Results> {
         let bytes = fs::read(self.entry_path(story)).ok()?;
+        let (sum, body) = bytes.split_first_chunk::<8>()?;
+        if u64::from_le_bytes(*sum) != xxh3_64(body) {
+            return None;
+        }
         let entry: Entry = with_file_map(story_files(story, claims), || {
-            ciborium::from_reader(bytes.as_slice()).ok()
+            ciborium::from_reader(body).ok()
         })?;
-        (entry.key == key && entry.results.details.mentions.len() == story.versions.len())
-            .then_some(entry.results)
+        (entry.key == key && fits(&entry.results, story, claims)).then_some(entry.results)
     }
 
     /// Stores a checked story's results under `key`, atomically; failures are ignored.
@@ -115,16 +121,17 @@ impl Cache {
                 graph: &report.graph,
             },
         };
-        let bytes = with_file_map(story_files(&report.story, &report.claims), || {
-            let mut bytes = Vec::new();
-            ciborium::into_writer(&entry, &mut bytes).ok()?;
-            Some(bytes)
+        let body = with_file_map(story_files(&report.story, &report.claims), || {
+            let mut body = Vec::new();
+            ciborium::into_writer(&entry, &mut body).ok()?;
+            Some(body)
         })?;
         self.prepare().ok()?;
-        let mut temp = tempfile::NamedTempFile::new_in(&self.dir).ok()?;
-        temp.write_all(&bytes).ok()?;
-        temp.persist(self.entry_path(&report.story)).ok()?;
-        Some(())
+        crate::atomic::write_with(&self.entry_path(&report.story), |out| {
+            out.write_all(&xxh3_64(&body).to_le_bytes())?;
+            out.write_all(&body)
+        })
+        .ok()
     }
 
     /// Creates the folder, marked as a cache for backup tools and ignored by git.
@@ -142,14 +149,50 @@ impl Cache {
 }
 
 fn write_once(path: &Path, text: &str) -> std::io::Result<()> {
-    if path.exists() {
-        return Ok(());
+    crate::atomic::create(path, text.as_bytes()).map(|_| ())
+}
+
+/// Whether every index in cached results points inside the story and its claims, as the
+/// renderers assume of results the checks made.
+fn fits(results: &Results, story: &Story, claims: &ClaimSet) -> bool {
+    let versions = story.versions.len();
+    let details = &results.details;
+    if details.mentions.len() != versions {
+        return false;
     }
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-    temp.write_all(text.as_bytes())?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    let version_ok = |v: usize| v < versions;
+    let claim_ok = |c: usize| c < claims.claims.len();
+    let statuses_ok = details.statuses.iter().all(|s| {
+        version_ok(s.version)
+            && claim_ok(s.claim)
+            && s.mentions
+                .iter()
+                .all(|&m| m < details.mentions[s.version].len())
+    });
+    let mentions_ok = details
+        .mentions
+        .iter()
+        .flatten()
+        .all(|m| m.slot < claims.slots.len());
+    let graph = &results.graph;
+    let nodes_ok = graph.graph.node_count() == versions
+        && graph.graph.node_weights().all(|n| version_ok(n.version));
+    let edges_ok = graph.graph.edge_weights().all(|edge| match edge {
+        Edge::Conflict {
+            claim,
+            outlier,
+            other,
+        } => claim_ok(*claim) && version_ok(outlier.version) && version_ok(other.version),
+        Edge::Quote {
+            claim,
+            outlier,
+            other,
+            ..
+        } => claim.is_none_or(claim_ok) && version_ok(outlier.version) && version_ok(other.version),
+    });
+    let groups_ok = graph.clusters.iter().flatten().all(|&v| version_ok(v))
+        && graph.outliers.iter().all(|&v| version_ok(v));
+    statuses_ok && mentions_ok && nodes_ok && edges_ok && groups_ok
 }
 
 /// The files a story's results may point into, in a fixed order: its version files, its claim

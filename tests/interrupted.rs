@@ -326,12 +326,45 @@ fn damage(entry: &Path, how: &str) {
         )
         .unwrap(),
         "JSON instead of CBOR" => fs::write(entry, b"{\"key\": \"x\", \"results\": []}").unwrap(),
+        "one bit flipped" => {
+            let mut bytes = bytes;
+            let middle = bytes.len() / 2;
+            bytes[middle] ^= 0x10;
+            fs::write(entry, bytes).unwrap();
+        }
+        "pointing at a version the story does not have" => {
+            // Well formed, with a checksum that holds: only the index betrays it.
+            let (_, body) = bytes.split_at(8);
+            let mut value: ciborium::Value = ciborium::from_reader(body).unwrap();
+            let status = field(field(field(&mut value, "results"), "details"), "statuses");
+            let ciborium::Value::Array(statuses) = status else {
+                panic!("statuses are a list")
+            };
+            *field(&mut statuses[0], "version") = ciborium::Value::from(999);
+            let mut body = Vec::new();
+            ciborium::into_writer(&value, &mut body).unwrap();
+            let mut out = xxhash_rust::xxh3::xxh3_64(&body).to_le_bytes().to_vec();
+            out.extend(body);
+            fs::write(entry, out).unwrap();
+        }
         "a folder" => {
             fs::remove_file(entry).unwrap();
             fs::create_dir(entry).unwrap();
         }
         _ => unreachable!("{how}"),
     }
+}
+
+/// The value under `key` in a CBOR map.
+fn field<'v>(value: &'v mut ciborium::Value, key: &str) -> &'v mut ciborium::Value {
+    let ciborium::Value::Map(entries) = value else {
+        panic!("`{key}` is looked up in a map")
+    };
+    entries
+        .iter_mut()
+        .find(|(k, _)| k.as_text() == Some(key))
+        .map(|(_, v)| v)
+        .unwrap_or_else(|| panic!("no `{key}`"))
 }
 
 #[test]
@@ -348,6 +381,8 @@ fn a_truncated_or_corrupt_cache_entry_is_checked_afresh() {
         "garbage",
         "JSON instead of CBOR",
         "a folder",
+        "one bit flipped",
+        "pointing at a version the story does not have",
     ] {
         let cache = dir.join(".wirecheck_cache");
         if cache.exists() {
