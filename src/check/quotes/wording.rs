@@ -167,13 +167,24 @@ pub fn consensus(story: &Story, runs: &[Run<'_>]) -> Option<Wording> {
                 "the fuller is taken"
             }
         });
-    let run = &runs[groups[*g].1[0]];
-    let text = run
-        .spans
-        .iter()
-        .map(|r| crate::extract::quotes::squash(&run.text[r.clone()]))
-        .collect::<Vec<_>>()
-        .join(" ");
+    // The group's runs have the same words but may print them differently ("I'd", "I’d"): the
+    // form most of them print is shown, the least in text order on a tie, so that the wording
+    // never depends on which version sorts first.
+    let shown = |r: usize| {
+        let run = &runs[r];
+        run.spans
+            .iter()
+            .map(|s| crate::extract::quotes::squash(&run.text[s.clone()]))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut forms: Vec<(String, usize)> = groups[*g].1.iter().map(|&r| (shown(r), r)).collect();
+    forms.sort();
+    let (text, r) = forms
+        .chunk_by(|a, b| a.0 == b.0)
+        .max_by(|a, b| a.len().cmp(&b.len()).then(b[0].0.cmp(&a[0].0)))
+        .map(|same| same[0].clone())?;
+    let run = &runs[r];
     let words = diff::words(&text, 0..text.len());
     Some(Wording {
         text,
