@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use crate::claims::ClaimSet;
-use crate::corpus::Story;
+use crate::corpus::{Story, Version};
 use crate::finding::Finding;
 use crate::graph::{ConflictGraph, Edge};
 use crate::report::{Details, StoryReport};
@@ -54,14 +54,31 @@ struct ResultsRef<'a> {
 #[derive(serde::Deserialize)]
 struct Entry {
     key: String,
+    /// The story's files as they stood when it was read ([`Cache::stamp`]); `None` when they
+    /// must be read to be trusted.
+    stamp: Option<String>,
+    versions: Vec<Version>,
     results: Results,
 }
 
 #[derive(serde::Serialize)]
 struct EntryRef<'a> {
     key: &'a str,
+    stamp: Option<&'a str>,
+    versions: &'a [Version],
     results: ResultsRef<'a>,
 }
+
+/// A story's results, and its versions as read when they were checked.
+#[derive(Debug)]
+pub struct Untouched {
+    pub versions: Vec<Version>,
+    pub results: Results,
+}
+
+/// A file modified this recently may be modified again within the same tick of the file
+/// system's clock without its modification time changing ("racy git"): it is not stamped.
+const SETTLED: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl Cache {
     pub fn new(dir: impl Into<PathBuf>) -> Cache {
@@ -86,6 +103,68 @@ impl Cache {
         format!("{:032x}", hash.digest128())
     }
 
+    /// A hash of what a story's results depend on, taken from the file system's record of its
+    /// version files (size, modification and change times, inode) rather than their contents,
+    /// so that an untouched story is not even read. The claim files, in memory anyway, count by
+    /// content. `None` when a file cannot be stamped or was modified too recently to trust.
+    pub fn stamp(story: &Story, claims: &ClaimSet, files: &FileTable) -> Option<String> {
+        let mut hash = Xxh3::new();
+        let mut part = |bytes: &[u8]| {
+            hash.update(&(bytes.len() as u64).to_le_bytes());
+            hash.update(bytes);
+        };
+        part(&FORMAT.to_le_bytes());
+        part(env!("CARGO_PKG_VERSION").as_bytes());
+        for file in claim_files(claims) {
+            part(files.path(file).as_os_str().as_encoded_bytes());
+            part(files.get(file).text().as_bytes());
+        }
+        let settled = std::time::SystemTime::now().checked_sub(SETTLED)?;
+        for &file in &story.files {
+            let path = files.path(file);
+            let meta = fs::metadata(path).ok()?;
+            let modified = meta.modified().ok()?;
+            if modified > settled {
+                return None;
+            }
+            part(path.as_os_str().as_encoded_bytes());
+            part(&meta.len().to_le_bytes());
+            let since = |t: std::time::SystemTime| {
+                t.duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos())
+            };
+            part(&since(modified).to_le_bytes());
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                part(&meta.ctime().to_le_bytes());
+                part(&meta.ctime_nsec().to_le_bytes());
+                part(&meta.ino().to_le_bytes());
+                part(&meta.dev().to_le_bytes());
+            }
+        }
+        Some(format!("{:032x}", hash.digest128()))
+    }
+
+    /// The story's cached results and versions if its files are untouched since they were
+    /// stamped, without reading them.
+    pub fn get_untouched(
+        &self,
+        story: &Story,
+        claims: &ClaimSet,
+        stamp: &str,
+    ) -> Option<Untouched> {
+        let entry = self.read(story, claims)?;
+        let fresh = entry.stamp.as_deref() == Some(stamp)
+            && entry.versions.iter().all(|v| story.files.contains(&v.file));
+        let mut versions = entry.versions;
+        versions.iter_mut().for_each(|v| v.meta.rederive());
+        fresh.then_some(Untouched {
+            versions,
+            results: entry.results,
+        })
+    }
+
     fn entry_path(&self, story: &Story) -> PathBuf {
         // A slug is a folder name in the corpus, so it is a valid file name here too.
         self.dir.join(format!("{}.cbor", story.slug))
@@ -95,6 +174,12 @@ impl Cache {
     /// whose checksum fails, or whose indices point outside the story (a damaged or foreign
     /// file), is a miss like any other.
     pub fn get(&self, story: &Story, claims: &ClaimSet, key: &str) -> Option<Results> {
+        let entry = self.read(story, claims)?;
+        (entry.key == key && entry.versions.len() == story.versions.len()).then_some(entry.results)
+    }
+
+    /// The story's entry, if it is whole and fits the story as it is read now.
+    fn read(&self, story: &Story, claims: &ClaimSet) -> Option<Entry> {
         let bytes = fs::read(self.entry_path(story)).ok()?;
         let (sum, body) = bytes.split_first_chunk::<8>()?;
         if u64::from_le_bytes(*sum) != xxh3_64(body) {
@@ -103,18 +188,21 @@ impl Cache {
         let entry: Entry = with_file_map(story_files(story, claims), || {
             ciborium::from_reader(body).ok()
         })?;
-        (entry.key == key && fits(&entry.results, story, claims)).then_some(entry.results)
+        fits(&entry.results, entry.versions.len(), claims).then_some(entry)
     }
 
-    /// Stores a checked story's results under `key`, atomically; failures are ignored.
-    pub fn put(&self, report: &StoryReport, key: &str) {
-        let _ = self.try_put(report, key);
+    /// Stores a checked story's results under `key`, and `stamp` if its files may be trusted
+    /// by it next time, atomically; failures are ignored.
+    pub fn put(&self, report: &StoryReport, key: &str, stamp: Option<&str>) {
+        let _ = self.try_put(report, key, stamp);
     }
 
-    fn try_put(&self, report: &StoryReport, key: &str) -> Option<()> {
+    fn try_put(&self, report: &StoryReport, key: &str, stamp: Option<&str>) -> Option<()> {
         let details = report.details().ok()?;
         let entry = EntryRef {
             key,
+            stamp,
+            versions: &report.story.versions,
             results: ResultsRef {
                 details: &details,
                 findings: &report.findings,
@@ -154,8 +242,7 @@ fn write_once(path: &Path, text: &str) -> std::io::Result<()> {
 
 /// Whether every index in cached results points inside the story and its claims, as the
 /// renderers assume of results the checks made.
-fn fits(results: &Results, story: &Story, claims: &ClaimSet) -> bool {
-    let versions = story.versions.len();
+fn fits(results: &Results, versions: usize, claims: &ClaimSet) -> bool {
     let details = &results.details;
     if details.mentions.len() != versions {
         return false;

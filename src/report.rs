@@ -270,20 +270,24 @@ impl Report {
             .into_par_iter()
             .map(|(mut story, claims)| {
                 let mut story_problems = Problems::default();
-                corpus::read_versions(&mut story, files_ref, &mut story_problems);
                 let with_draft = draft.as_ref().filter(|d| d.story == story.slug);
-                if let Some(draft) = with_draft {
-                    story.versions.push(draft.version.clone());
-                    story.files.push(draft.version.file);
-                }
                 let report = match claims {
                     // A broken claim file makes every result doubtful: nothing is checked.
                     Some(claims) if !claims_failed => {
                         let mut report = match with_draft {
-                            Some(draft) => draft.check(story, claims, files_ref),
-                            None => {
-                                check_story_cached(story, claims, files_ref, inputs.cache.as_ref())
+                            Some(draft) => {
+                                corpus::read_versions(&mut story, files_ref, &mut story_problems);
+                                story.versions.push(draft.version.clone());
+                                story.files.push(draft.version.file);
+                                draft.check(story, claims, files_ref)
                             }
+                            None => check_story_cached(
+                                story,
+                                claims,
+                                files_ref,
+                                inputs.cache.as_ref(),
+                                &mut story_problems,
+                            ),
                         };
                         if files_ref.is_over_budget()
                             && let Some(spill) =
@@ -294,6 +298,8 @@ impl Report {
                         Some(report)
                     }
                     _ => {
+                        // Read all the same, so that its files' problems are reported.
+                        corpus::read_versions(&mut story, files_ref, &mut story_problems);
                         files_ref.release(story.files.iter().copied());
                         None
                     }
@@ -339,19 +345,27 @@ impl Report {
     }
 }
 
-/// [`check_story`], or the cached results when the story's inputs are unchanged.
+/// Reads a listed story and checks it, or takes its cached results when its inputs are
+/// unchanged: without reading its files at all when none of them has been touched since the
+/// entry was written (see [`Cache::stamp`]), else by their contents.
 fn check_story_cached(
-    story: Story,
+    mut story: Story,
     claims: ClaimSet,
     files: &FileTable,
     cache: Option<&Cache>,
+    problems: &mut Problems,
 ) -> StoryReport {
     let Some(cache) = cache else {
+        corpus::read_versions(&mut story, files, problems);
         return check_story(story, claims, files);
     };
-    let key = Cache::key(&story, &claims, files);
-    if let Some(results) = cache.get(&story, &claims, &key) {
-        files.release(story.files.iter().copied());
+    // Taken before the files are read: a file changed while it is read then misses next time.
+    let stamp = Cache::stamp(&story, &claims, files);
+    if let Some(stamp) = &stamp
+        && let Some(fresh) = cache.get_untouched(&story, &claims, stamp)
+    {
+        story.versions = fresh.versions;
+        let results = fresh.results;
         return StoryReport::new(
             story,
             claims,
@@ -360,8 +374,28 @@ fn check_story_cached(
             results.graph,
         );
     }
+    let known = problems.0.len();
+    corpus::read_versions(&mut story, files, problems);
+    // A story whose files have problems is read every run, so that they are reported every run.
+    let stamp = stamp.filter(|_| problems.0.len() == known);
+    let key = Cache::key(&story, &claims, files);
+    if let Some(results) = cache.get(&story, &claims, &key) {
+        files.release(story.files.iter().copied());
+        let report = StoryReport::new(
+            story,
+            claims,
+            results.details,
+            results.findings,
+            results.graph,
+        );
+        // Touched but unchanged: stamped afresh, so that the next run need not read it.
+        if stamp.is_some() {
+            cache.put(&report, &key, stamp.as_deref());
+        }
+        return report;
+    }
     let report = check_story(story, claims, files);
-    cache.put(&report, &key);
+    cache.put(&report, &key, stamp.as_deref());
     report
 }
 

@@ -11,7 +11,7 @@ use crate::suggest;
 use crate::yaml::{Document, Node};
 
 /// What the front matter says about a version.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VersionMeta {
     pub outlet: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -170,6 +170,14 @@ fn text_of(node: &Node<'_>) -> Option<String> {
 }
 
 /// The calendar day a `published` value names, in the time zone it was written in.
+impl VersionMeta {
+    /// Recomputes what is derived from the front matter rather than kept with it, for
+    /// metadata read back from the cache (a cached version is never a draft).
+    pub fn rederive(&mut self) {
+        self.published_day = self.published.as_deref().and_then(publication_day);
+    }
+}
+
 fn publication_day(s: &str) -> Option<f64> {
     let date_part = s.get(..10)?;
     let date: jiff::civil::Date = date_part.parse().ok()?;

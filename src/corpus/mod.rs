@@ -33,7 +33,7 @@ pub struct Story {
 }
 
 /// One published (or draft) version of a story.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Version {
     /// The file stem: `003-independent`.
     pub id: String,
