@@ -166,7 +166,7 @@ fn in_compound_noun(s: &Sentence, j: usize) -> bool {
 
 /// "one pensioner", "a bank", "one of the victims": one of something that is not a unit, a
 /// scale or the start of a share ("about one in five", "around a third", "about a year",
-/// "about one million" are approximations).
+/// "about one million", "about one point two million" are approximations).
 fn one_thing(s: &Sentence, j: usize) -> bool {
     if !matches!(s.key(j), "one" | "a" | "an") || !s.spaced(j + 1) {
         return false;
@@ -175,7 +175,10 @@ fn one_thing(s: &Sentence, j: usize) -> bool {
     if next == "of" {
         return true;
     }
-    s.is_word(j + 1)
+    // "about one point two million": a decimal said in words.
+    let decimal = next == "point" && words::is_number_word(s.key(j + 2));
+    !decimal
+        && s.is_word(j + 1)
         && !words::is_closed(next)
         && !words::is_number_word(next)
         && words::time_unit(next).is_none()

@@ -1683,6 +1683,12 @@ fn decimals_said_in_words() {
         only("about three point seven five billion pounds").value,
         only("about £3.75bn").value
     );
+    // "around one" alone may be a preposition and a pronoun; before "point" and a digit word
+    // it is a decimal, qualified (a case the property test found).
+    assert_eq!(
+        only("around one point zero million officers").value,
+        only("around 1.0 million officers").value
+    );
     // Near misses: "at one point" is a moment, and without a scale or a percent "point" is not
     // read as a decimal point.
     let texts: Vec<String> = run("At one point two men were held at the station")
