@@ -13,7 +13,9 @@
 //! never different.
 
 use std::fs;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
@@ -21,7 +23,7 @@ use crate::claims::ClaimSet;
 use crate::corpus::{Story, Version};
 use crate::finding::Finding;
 use crate::graph::{ConflictGraph, Edge};
-use crate::report::{Details, StoryReport};
+use crate::report::{EncodedDetails, StoryReport};
 use crate::source::{FileId, FileTable, with_file_map};
 
 /// Bumped when the shape of an entry changes; with the crate version, it is part of every key.
@@ -35,38 +37,39 @@ pub struct Cache {
     dir: PathBuf,
 }
 
-/// A story's results, as the checks left them.
-#[derive(Debug, serde::Deserialize)]
+/// A story's results, as the checks left them. The details, the bulk of them and needed only
+/// to render them in full, stay encoded until a renderer asks ([`StoryReport::details`]).
+#[derive(Debug)]
 pub struct Results {
-    pub details: Details,
+    pub details: EncodedDetails,
     pub findings: Vec<Finding>,
     pub graph: ConflictGraph,
 }
 
-/// The same, borrowed from a story's report, for writing.
-#[derive(serde::Serialize)]
-struct ResultsRef<'a> {
-    details: &'a Details,
-    findings: &'a [Finding],
-    graph: &'a ConflictGraph,
-}
-
+/// An entry is its head (CBOR), then the story's details (CBOR), decoded apart.
 #[derive(serde::Deserialize)]
-struct Entry {
+struct Head {
     key: String,
     /// The story's files as they stood when it was read ([`Cache::stamp`]); `None` when they
     /// must be read to be trusted.
     stamp: Option<String>,
     versions: Vec<Version>,
-    results: Results,
+    findings: Vec<Finding>,
+    graph: ConflictGraph,
 }
 
 #[derive(serde::Serialize)]
-struct EntryRef<'a> {
+struct HeadRef<'a> {
     key: &'a str,
     stamp: Option<&'a str>,
     versions: &'a [Version],
-    results: ResultsRef<'a>,
+    findings: &'a [Finding],
+    graph: &'a ConflictGraph,
+}
+
+struct Entry {
+    head: Head,
+    details: EncodedDetails,
 }
 
 /// A story's results, and its versions as read when they were checked.
@@ -74,6 +77,38 @@ struct EntryRef<'a> {
 pub struct Untouched {
     pub versions: Vec<Version>,
     pub results: Results,
+    /// The key the results were stored under: their files' contents are what they were.
+    pub key: String,
+}
+
+/// This build of wirecheck: its version, and the size and modification time of the running
+/// program, so that a rebuilt binary (a developer's, or one built from a patched source) never
+/// trusts results or rendered output an older one left.
+fn build() -> &'static str {
+    static BUILD: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BUILD.get_or_init(|| {
+        let program = std::env::current_exe()
+            .and_then(fs::metadata)
+            .ok()
+            .map(|m| {
+                let modified = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("{}:{modified}", m.len())
+            })
+            .unwrap_or_default();
+        format!("{} {program}", env!("CARGO_PKG_VERSION"))
+    })
+}
+
+/// The cache's hold on a story's results: where they are kept and under which key, so that a
+/// renderer may keep what it renders of them beside the entry ([`Cache::fragment`]).
+#[derive(Clone, Debug)]
+pub struct Cached {
+    pub cache: Cache,
+    pub key: String,
 }
 
 /// A file modified this recently may be modified again within the same tick of the file
@@ -94,7 +129,7 @@ impl Cache {
             hash.update(bytes);
         };
         part(&FORMAT.to_le_bytes());
-        part(env!("CARGO_PKG_VERSION").as_bytes());
+        part(build().as_bytes());
         let read = story.versions.iter().map(|v| v.file);
         for file in read.chain(claim_files(claims)) {
             part(files.path(file).as_os_str().as_encoded_bytes());
@@ -114,7 +149,7 @@ impl Cache {
             hash.update(bytes);
         };
         part(&FORMAT.to_le_bytes());
-        part(env!("CARGO_PKG_VERSION").as_bytes());
+        part(build().as_bytes());
         for file in claim_files(claims) {
             part(files.path(file).as_os_str().as_encoded_bytes());
             part(files.get(file).text().as_bytes());
@@ -154,14 +189,19 @@ impl Cache {
         claims: &ClaimSet,
         stamp: &str,
     ) -> Option<Untouched> {
-        let entry = self.read(story, claims)?;
-        let fresh = entry.stamp.as_deref() == Some(stamp)
-            && entry.versions.iter().all(|v| story.files.contains(&v.file));
-        let mut versions = entry.versions;
+        let Entry { head, details } = self.read(story, claims)?;
+        let fresh = head.stamp.as_deref() == Some(stamp)
+            && head.versions.iter().all(|v| story.files.contains(&v.file));
+        let mut versions = head.versions;
         versions.iter_mut().for_each(|v| v.meta.rederive());
         fresh.then_some(Untouched {
             versions,
-            results: entry.results,
+            results: Results {
+                details,
+                findings: head.findings,
+                graph: head.graph,
+            },
+            key: head.key,
         })
     }
 
@@ -174,21 +214,35 @@ impl Cache {
     /// whose checksum fails, or whose indices point outside the story (a damaged or foreign
     /// file), is a miss like any other.
     pub fn get(&self, story: &Story, claims: &ClaimSet, key: &str) -> Option<Results> {
-        let entry = self.read(story, claims)?;
-        (entry.key == key && entry.versions.len() == story.versions.len()).then_some(entry.results)
+        let Entry { head, details } = self.read(story, claims)?;
+        (head.key == key && head.versions.len() == story.versions.len()).then_some(Results {
+            details,
+            findings: head.findings,
+            graph: head.graph,
+        })
     }
 
-    /// The story's entry, if it is whole and fits the story as it is read now.
+    /// The story's entry, if it is whole and its head fits the story as it is read now (its
+    /// details are checked when decoded).
     fn read(&self, story: &Story, claims: &ClaimSet) -> Option<Entry> {
         let bytes = fs::read(self.entry_path(story)).ok()?;
         let (sum, body) = bytes.split_first_chunk::<8>()?;
         if u64::from_le_bytes(*sum) != xxh3_64(body) {
             return None;
         }
-        let entry: Entry = with_file_map(story_files(story, claims), || {
-            ciborium::from_reader(body).ok()
-        })?;
-        fits(&entry.results, entry.versions.len(), claims).then_some(entry)
+        let (head_len, rest) = body.split_first_chunk::<8>()?;
+        let head_len = usize::try_from(u64::from_le_bytes(*head_len)).ok()?;
+        let head_bytes = rest.get(..head_len)?;
+        let files = story_files(story, claims);
+        let head: Head = with_file_map(files.clone(), || ciborium::from_reader(head_bytes).ok())?;
+        if !head_fits(&head.graph, head.versions.len(), claims) {
+            return None;
+        }
+        let details = EncodedDetails {
+            bytes: rest[head_len..].into(),
+            files,
+        };
+        Some(Entry { head, details })
     }
 
     /// Stores a checked story's results under `key`, and `stamp` if its files may be trusted
@@ -199,19 +253,19 @@ impl Cache {
 
     fn try_put(&self, report: &StoryReport, key: &str, stamp: Option<&str>) -> Option<()> {
         let details = report.details().ok()?;
-        let entry = EntryRef {
+        let head = HeadRef {
             key,
             stamp,
             versions: &report.story.versions,
-            results: ResultsRef {
-                details: &details,
-                findings: &report.findings,
-                graph: &report.graph,
-            },
+            findings: &report.findings,
+            graph: &report.graph,
         };
         let body = with_file_map(story_files(&report.story, &report.claims), || {
-            let mut body = Vec::new();
-            ciborium::into_writer(&entry, &mut body).ok()?;
+            let mut head_bytes = Vec::new();
+            ciborium::into_writer(&head, &mut head_bytes).ok()?;
+            let mut body = (head_bytes.len() as u64).to_le_bytes().to_vec();
+            body.extend(head_bytes);
+            ciborium::into_writer(&*details, &mut body).ok()?;
             Some(body)
         })?;
         self.prepare().ok()?;
@@ -220,6 +274,84 @@ impl Cache {
             out.write_all(&body)
         })
         .ok()
+    }
+
+    /// The cache's hold on results stored under `key`.
+    pub fn hold(&self, key: String) -> Cached {
+        Cached {
+            cache: self.clone(),
+            key,
+        }
+    }
+
+    /// Rendered output kept beside a story's entry: `part` names what (`findings.json`,
+    /// `story.json`), `key` is the key of the results it was rendered from, and each piece
+    /// carries a tag the renderer chose (for findings, [`Cache::finding_tag`]). Checksummed
+    /// like the entries; anything amiss is a miss.
+    pub fn fragment(&self, slug: &str, part: &str, key: &str) -> Option<Fragment> {
+        let bytes = fs::read(self.dir.join(format!("{slug}.{part}"))).ok()?;
+        let (sum, body) = bytes.split_first_chunk::<8>()?;
+        if u64::from_le_bytes(*sum) != xxh3_64(body) {
+            return None;
+        }
+        let mut reader = Pieces {
+            bytes: &bytes,
+            at: 8,
+        };
+        if reader.bytes()? != key.as_bytes() {
+            return None;
+        }
+        let count = reader.number()?;
+        let mut pieces = Vec::new();
+        for _ in 0..count {
+            let tag = reader.number()?;
+            let len = usize::try_from(reader.number()?).ok()?;
+            let start = reader.at;
+            reader.skip(len)?;
+            pieces.push((tag, start..reader.at));
+        }
+        (reader.at == bytes.len()).then(|| Fragment {
+            bytes: Arc::new(bytes),
+            pieces,
+        })
+    }
+
+    /// Keeps rendered output beside a story's entry (see [`Cache::fragment`]); failures are
+    /// ignored.
+    pub fn put_fragment(&self, slug: &str, part: &str, key: &str, pieces: &[(u64, &[u8])]) {
+        let mut body = Vec::new();
+        let mut bytes = |b: &[u8]| {
+            body.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            body.extend_from_slice(b);
+        };
+        bytes(key.as_bytes());
+        body.extend_from_slice(&(pieces.len() as u64).to_le_bytes());
+        for (tag, piece) in pieces {
+            body.extend_from_slice(&tag.to_le_bytes());
+            body.extend_from_slice(&(piece.len() as u64).to_le_bytes());
+            body.extend_from_slice(piece);
+        }
+        if self.prepare().is_err() {
+            return;
+        }
+        let _ = crate::atomic::write_with(&self.dir.join(format!("{slug}.{part}")), |out| {
+            out.write_all(&xxh3_64(&body).to_le_bytes())?;
+            out.write_all(&body)
+        });
+    }
+
+    /// A finding's content as a tag for its rendered form: two findings with the same tag
+    /// render the same, whatever was done to the findings after the checks (a baseline or the
+    /// config's severities).
+    pub fn finding_tag(report: &StoryReport, finding: &Finding) -> u64 {
+        with_file_map(story_files(&report.story, &report.claims), || {
+            let mut bytes = Vec::new();
+            match ciborium::into_writer(finding, &mut bytes) {
+                Ok(()) => xxh3_64(&bytes),
+                // Never matches a stored tag: the finding is rendered afresh.
+                Err(_) => u64::MAX,
+            }
+        })
     }
 
     /// Creates the folder, marked as a cache for backup tools and ignored by git.
@@ -240,28 +372,43 @@ fn write_once(path: &Path, text: &str) -> std::io::Result<()> {
     crate::atomic::create(path, text.as_bytes()).map(|_| ())
 }
 
-/// Whether every index in cached results points inside the story and its claims, as the
-/// renderers assume of results the checks made.
-fn fits(results: &Results, versions: usize, claims: &ClaimSet) -> bool {
-    let details = &results.details;
-    if details.mentions.len() != versions {
-        return false;
+/// Rendered output kept by the cache: the file's bytes, read once, and where each piece lies
+/// in them with its tag.
+#[derive(Debug)]
+pub struct Fragment {
+    pub bytes: Arc<Vec<u8>>,
+    pub pieces: Vec<(u64, Range<usize>)>,
+}
+
+/// Reads back what [`Cache::put_fragment`] wrote.
+struct Pieces<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Pieces<'a> {
+    fn skip(&mut self, len: usize) -> Option<&'a [u8]> {
+        let taken = self.bytes.get(self.at..self.at.checked_add(len)?)?;
+        self.at += len;
+        Some(taken)
     }
+
+    fn number(&mut self) -> Option<u64> {
+        let n = self.skip(8)?;
+        Some(u64::from_le_bytes(n.try_into().ok()?))
+    }
+
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let len = usize::try_from(self.number()?).ok()?;
+        self.skip(len)
+    }
+}
+
+/// Whether every index in cached graph points inside the story and its claims, as the
+/// renderers assume of results the checks made.
+fn head_fits(graph: &ConflictGraph, versions: usize, claims: &ClaimSet) -> bool {
     let version_ok = |v: usize| v < versions;
     let claim_ok = |c: usize| c < claims.claims.len();
-    let statuses_ok = details.statuses.iter().all(|s| {
-        version_ok(s.version)
-            && claim_ok(s.claim)
-            && s.mentions
-                .iter()
-                .all(|&m| m < details.mentions[s.version].len())
-    });
-    let mentions_ok = details
-        .mentions
-        .iter()
-        .flatten()
-        .all(|m| m.slot < claims.slots.len());
-    let graph = &results.graph;
     let nodes_ok = graph.graph.node_count() == versions
         && graph.graph.node_weights().all(|n| version_ok(n.version));
     let edges_ok = graph.graph.edge_weights().all(|edge| match edge {
@@ -279,7 +426,7 @@ fn fits(results: &Results, versions: usize, claims: &ClaimSet) -> bool {
     });
     let groups_ok = graph.clusters.iter().flatten().all(|&v| version_ok(v))
         && graph.outliers.iter().all(|&v| version_ok(v));
-    statuses_ok && mentions_ok && nodes_ok && edges_ok && groups_ok
+    nodes_ok && edges_ok && groups_ok
 }
 
 /// The files a story's results may point into, in a fixed order: its version files, its claim

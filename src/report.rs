@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::cache::Cache;
+use crate::cache::{Cache, Cached};
 use crate::check::{self, Status, StoryCheck};
 use crate::claims::{self, ClaimSet};
 use crate::corpus::{self, Story, Version};
@@ -14,7 +14,7 @@ use crate::extract::{self, Mention};
 use crate::finding::{self, Finding, Severity};
 use crate::graph::ConflictGraph;
 use crate::problem::{Problem, Problems};
-use crate::source::FileTable;
+use crate::source::{FileId, FileTable};
 use crate::spill::{Place, Spill};
 
 /// Where to read from and what to check, validated.
@@ -68,6 +68,8 @@ pub struct StoryReport {
     pub claims: ClaimSet,
     pub findings: Vec<Finding>,
     pub graph: ConflictGraph,
+    /// Where the cache keeps these results, when a cache is in use.
+    pub cached: Option<Cached>,
     /// Statuses and mentions: in memory, or set aside on disk in a large run.
     details: Held,
 }
@@ -95,9 +97,49 @@ impl Details {
     }
 }
 
+impl Details {
+    /// Whether every index points inside a story of `versions` versions and its claims, as the
+    /// renderers assume of what the checks made: details read back from a cache entry someone
+    /// else wrote are held to it.
+    fn fits(&self, versions: usize, claims: &ClaimSet) -> bool {
+        self.mentions.len() == versions
+            && self.statuses.iter().all(|s| {
+                s.version < versions
+                    && s.claim < claims.claims.len()
+                    && s.mentions
+                        .iter()
+                        .all(|&m| m < self.mentions[s.version].len())
+            })
+            && self
+                .mentions
+                .iter()
+                .flatten()
+                .all(|m| m.slot < claims.slots.len())
+    }
+}
+
+/// Details as a cache entry holds them: CBOR whose file ids are places in `files`.
+#[derive(Debug)]
+pub struct EncodedDetails {
+    pub bytes: Arc<[u8]>,
+    pub files: Vec<FileId>,
+}
+
 #[derive(Debug)]
 enum Held {
     Resident(Arc<Details>),
+    /// CBOR, decoded each time they are asked for.
+    Encoded {
+        bytes: Stored,
+        /// For details from the cache: the files their ids are places in. They are checked
+        /// against the story when decoded.
+        files: Option<Vec<FileId>>,
+    },
+}
+
+#[derive(Debug)]
+enum Stored {
+    Memory(Arc<[u8]>),
     Spilled { spill: Arc<Spill>, place: Place },
 }
 
@@ -114,42 +156,101 @@ impl StoryReport {
             claims,
             findings,
             graph,
+            cached: None,
             details: Held::Resident(Arc::new(details)),
         }
     }
 
-    /// The story's statuses and mentions, read back from disk if they were set aside.
-    pub fn details(&self) -> std::io::Result<Arc<Details>> {
-        match &self.details {
-            Held::Resident(details) => Ok(Arc::clone(details)),
-            Held::Spilled { spill, place } => {
-                let bytes = spill.get(*place)?;
-                ciborium::from_reader(bytes.as_slice())
-                    .map(Arc::new)
-                    .map_err(std::io::Error::other)
-            }
+    /// A story's report from cached results, whose details are decoded only if asked for.
+    pub fn from_cache(
+        story: Story,
+        claims: ClaimSet,
+        details: EncodedDetails,
+        findings: Vec<Finding>,
+        graph: ConflictGraph,
+    ) -> StoryReport {
+        StoryReport {
+            story,
+            claims,
+            findings,
+            graph,
+            cached: None,
+            details: Held::Encoded {
+                bytes: Stored::Memory(details.bytes),
+                files: Some(details.files),
+            },
         }
+    }
+
+    /// The story's statuses and mentions, decoded (and read back from disk if they were set
+    /// aside). Fails if they cannot be read back, or if details from the cache do not fit the
+    /// story (an entry made by hand: a damaged one fails its checksum and is never used).
+    pub fn details(&self) -> std::io::Result<Arc<Details>> {
+        let (bytes, files) = match &self.details {
+            Held::Resident(details) => return Ok(Arc::clone(details)),
+            Held::Encoded { bytes, files } => (bytes, files),
+        };
+        let bytes: Arc<[u8]> = match bytes {
+            Stored::Memory(bytes) => Arc::clone(bytes),
+            Stored::Spilled { spill, place } => spill.get(*place)?.into(),
+        };
+        let decode = || ciborium::from_reader::<Details, _>(&*bytes);
+        let details = match files {
+            Some(files) => crate::source::with_file_map(files.clone(), decode),
+            None => decode(),
+        }
+        .map_err(std::io::Error::other)?;
+        if files.is_some() && !details.fits(self.story.versions.len(), &self.claims) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "the cached results of story `{}` point outside it: remove the cache \
+                     folder or run with --no-cache",
+                    self.story.slug
+                ),
+            ));
+        }
+        Ok(Arc::new(details))
     }
 
     /// Whether the details were set aside on disk.
     pub fn is_spilled(&self) -> bool {
-        matches!(self.details, Held::Spilled { .. })
+        matches!(
+            self.details,
+            Held::Encoded {
+                bytes: Stored::Spilled { .. },
+                ..
+            }
+        )
     }
 
     /// Sets the details aside in `spill`. If they cannot be written they stay in memory: a
     /// full disk makes a run bigger, never different.
     fn spill(&mut self, spill: &Arc<Spill>) {
-        let Held::Resident(details) = &self.details else {
-            return;
+        let (bytes, files): (Vec<u8>, Option<Vec<FileId>>) = match &self.details {
+            Held::Resident(details) => {
+                let mut bytes = Vec::new();
+                if ciborium::into_writer(&**details, &mut bytes).is_err() {
+                    return;
+                }
+                (bytes, None)
+            }
+            Held::Encoded {
+                bytes: Stored::Memory(bytes),
+                files,
+            } => (bytes.to_vec(), files.clone()),
+            Held::Encoded {
+                bytes: Stored::Spilled { .. },
+                ..
+            } => return,
         };
-        let mut bytes = Vec::new();
-        if ciborium::into_writer(&**details, &mut bytes).is_err() {
-            return;
-        }
         if let Ok(place) = spill.put(&bytes) {
-            self.details = Held::Spilled {
-                spill: Arc::clone(spill),
-                place,
+            self.details = Held::Encoded {
+                bytes: Stored::Spilled {
+                    spill: Arc::clone(spill),
+                    place,
+                },
+                files,
             };
         }
     }
@@ -366,13 +467,15 @@ fn check_story_cached(
     {
         story.versions = fresh.versions;
         let results = fresh.results;
-        return StoryReport::new(
+        let mut report = StoryReport::from_cache(
             story,
             claims,
             results.details,
             results.findings,
             results.graph,
         );
+        report.cached = Some(cache.hold(fresh.key));
+        return report;
     }
     let known = problems.0.len();
     corpus::read_versions(&mut story, files, problems);
@@ -381,7 +484,7 @@ fn check_story_cached(
     let key = Cache::key(&story, &claims, files);
     if let Some(results) = cache.get(&story, &claims, &key) {
         files.release(story.files.iter().copied());
-        let report = StoryReport::new(
+        let mut report = StoryReport::from_cache(
             story,
             claims,
             results.details,
@@ -392,10 +495,12 @@ fn check_story_cached(
         if stamp.is_some() {
             cache.put(&report, &key, stamp.as_deref());
         }
+        report.cached = Some(cache.hold(key));
         return report;
     }
-    let report = check_story(story, claims, files);
+    let mut report = check_story(story, claims, files);
     cache.put(&report, &key, stamp.as_deref());
+    report.cached = Some(cache.hold(key));
     report
 }
 

@@ -333,15 +333,18 @@ fn damage(entry: &Path, how: &str) {
             fs::write(entry, bytes).unwrap();
         }
         "pointing at a version the story does not have" => {
-            // Well formed, with a checksum that holds: only the index betrays it.
-            let (_, body) = bytes.split_at(8);
-            let mut value: ciborium::Value = ciborium::from_reader(body).unwrap();
-            let status = field(field(field(&mut value, "results"), "details"), "statuses");
-            let ciborium::Value::Array(statuses) = status else {
+            // Well formed, with a checksum that holds: only the index betrays it. An entry is
+            // its head's length, its head, then the story's details.
+            let body = &bytes[8..];
+            let head_len = u64::from_le_bytes(body[..8].try_into().unwrap()) as usize;
+            let (head, details) = body[8..].split_at(head_len);
+            let mut value: ciborium::Value = ciborium::from_reader(details).unwrap();
+            let ciborium::Value::Array(statuses) = field(&mut value, "statuses") else {
                 panic!("statuses are a list")
             };
             *field(&mut statuses[0], "version") = ciborium::Value::from(999);
-            let mut body = Vec::new();
+            let mut body = (head_len as u64).to_le_bytes().to_vec();
+            body.extend(head);
             ciborium::into_writer(&value, &mut body).unwrap();
             let mut out = xxhash_rust::xxh3::xxh3_64(&body).to_le_bytes().to_vec();
             out.extend(body);
@@ -404,4 +407,34 @@ fn a_truncated_or_corrupt_cache_entry_is_checked_afresh() {
             "the run after an entry {how}"
         );
     }
+}
+
+#[test]
+fn details_made_by_hand_to_point_outside_their_story_stop_a_renderer_that_needs_them() {
+    let project = common::bundled_copy();
+    let dir = project.path();
+    let reference = check_json(dir, false);
+    assert_eq!(check_json(dir, true), reference, "filling the cache");
+    let entry = dir.join(".wirecheck_cache/met-police-data-breaches.cbor");
+    damage(&entry, "pointing at a version the story does not have");
+    // The findings and the JSON were kept rendered: the details are never decoded.
+    assert_eq!(check_json(dir, true), reference);
+    // The graph's agreement edges need them: a clear error, not a panic or a wrong graph.
+    let output = wirecheck(dir)
+        .args(["graph", "-o", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("cached results of story `met-police-data-breaches` point outside it"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // Without the cache, the same graph renders.
+    let output = wirecheck(dir)
+        .args(["graph", "-o", "json", "--no-cache"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
 }

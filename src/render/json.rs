@@ -1,10 +1,17 @@
 //! The JSON renderer: the report as a stable, versioned document (docs/json.md). These types are
 //! the schema; they are filled from the data model so internal changes do not leak into it.
+//!
+//! With a cache, what is rendered of a story is kept beside its cache entry and given back
+//! while the story's results are unchanged: a re-check then renders only what changed.
 
+use std::collections::HashMap;
 use std::io::Write;
+use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::cache::Cache;
 use crate::check::{State, Status};
 use crate::finding::{Expected, Finding, Severity};
 use crate::graph::{ConflictGraph, Edge};
@@ -556,20 +563,100 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     field(out, 1, "tool", &TOOL, false)?;
     field(out, 1, "summary", &report.summary(), false)?;
     field(out, 1, "problems", &problems, false)?;
-    let findings = |story: &StoryReport| -> Vec<std::io::Result<Vec<u8>>> {
-        story
-            .findings
-            .iter()
-            .map(|f| Ok(pretty(&finding_out(files, f), 2)))
-            .collect()
+    let findings = |story: &StoryReport| -> Vec<std::io::Result<Element>> {
+        findings_of(files, story).into_iter().map(Ok).collect()
     };
     array(out, files, "findings", &report.stories, findings, false)?;
-    let stories = |story: &StoryReport| {
-        let details = story.details();
-        vec![details.map(|d| pretty(&story_out(files, story, &d), 2))]
-    };
+    let stories = |story: &StoryReport| vec![story_of(files, story)];
     array(out, files, "stories", &report.stories, stories, true)?;
     out.write_all(b"}\n")
+}
+
+/// Where the cache keeps a story's rendered findings and story object, beside its entry.
+const FINDINGS_PART: &str = "findings.json";
+const STORY_PART: &str = "story.json";
+
+/// A story's findings as elements of the `findings` array: as rendered for an earlier run
+/// when the cache kept them (a story's findings are rendered with the line, column and words of
+/// every place they point at, which means reading every version of the story again), else
+/// rendered now and kept for the next run.
+fn findings_of(files: &FileTable, story: &StoryReport) -> Vec<Element> {
+    let render = |f: &Finding| pretty(&finding_out(files, f), 2);
+    let Some(cached) = story.cached.as_ref().filter(|_| !story.findings.is_empty()) else {
+        return story
+            .findings
+            .iter()
+            .map(render)
+            .map(Element::Owned)
+            .collect();
+    };
+    let slug = &story.story.slug;
+    // Tagged by content: a baseline or the config may have dropped findings or changed their
+    // severity since the pieces were kept.
+    let tags: Vec<u64> = story
+        .findings
+        .iter()
+        .map(|f| Cache::finding_tag(story, f))
+        .collect();
+    if let Some(fragment) = cached.cache.fragment(slug, FINDINGS_PART, &cached.key) {
+        let by_tag: HashMap<u64, Range<usize>> = fragment.pieces.into_iter().collect();
+        let kept: Option<Vec<Element>> = tags
+            .iter()
+            .map(|t| {
+                let at = by_tag.get(t)?.clone();
+                Some(Element::Kept(Arc::clone(&fragment.bytes), at))
+            })
+            .collect();
+        if let Some(kept) = kept {
+            return kept;
+        }
+    }
+    let rendered: Vec<Vec<u8>> = story.findings.iter().map(render).collect();
+    let pieces: Vec<(u64, &[u8])> = tags
+        .iter()
+        .copied()
+        .zip(rendered.iter().map(Vec::as_slice))
+        .collect();
+    cached
+        .cache
+        .put_fragment(slug, FINDINGS_PART, &cached.key, &pieces);
+    rendered.into_iter().map(Element::Owned).collect()
+}
+
+/// An element of a top-level array: rendered now, or a piece of what the cache kept.
+#[derive(Debug)]
+enum Element {
+    Owned(Vec<u8>),
+    Kept(Arc<Vec<u8>>, Range<usize>),
+}
+
+impl Element {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Element::Owned(bytes) => bytes,
+            Element::Kept(bytes, at) => bytes.get(at.clone()).unwrap_or_default(),
+        }
+    }
+}
+
+/// A story's element of the `stories` array, kept by the cache like its findings. It depends
+/// on the results alone, so the key they are stored under is its key.
+fn story_of(files: &FileTable, story: &StoryReport) -> std::io::Result<Element> {
+    let slug = &story.story.slug;
+    if let Some(cached) = &story.cached
+        && let Some(fragment) = cached.cache.fragment(slug, STORY_PART, &cached.key)
+        && let [(_, at)] = fragment.pieces.as_slice()
+    {
+        return Ok(Element::Kept(Arc::clone(&fragment.bytes), at.clone()));
+    }
+    let details = story.details()?;
+    let rendered = pretty(&story_out(files, story, &details), 2);
+    if let Some(cached) = &story.cached {
+        cached
+            .cache
+            .put_fragment(slug, STORY_PART, &cached.key, &[(0, &rendered)]);
+    }
+    Ok(Element::Owned(rendered))
 }
 
 /// A first-level array whose elements come from the stories.
@@ -578,12 +665,12 @@ fn array(
     files: &FileTable,
     name: &str,
     stories: &[StoryReport],
-    elements: impl Fn(&StoryReport) -> Vec<std::io::Result<Vec<u8>>> + Sync,
+    elements: impl Fn(&StoryReport) -> Vec<std::io::Result<Element>> + Sync,
     last: bool,
 ) -> std::io::Result<()> {
     let mut array = Array::open(out, 1, name)?;
     by_story(files, stories, elements, |element| {
-        array.push(out, &element?)
+        array.push(out, element?.bytes())
     })?;
     array.close(out, last)
 }
