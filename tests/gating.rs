@@ -639,3 +639,61 @@ fn changed_since_asks_git_which_stories_changed() {
         .code(2)
         .stderr(predicate::str::contains("git diff"));
 }
+
+#[test]
+fn json_kept_by_the_cache_follows_the_baseline_and_the_config_severities() {
+    let dir = bundled_copy();
+    let json = |args: &[&str]| -> String {
+        let output = wirecheck(dir.path())
+            .args(["check", "-o", "json"])
+            .args(args)
+            .output()
+            .unwrap();
+        stdout(&output)
+    };
+    // Fills the cache, rendered JSON included.
+    let plain = json(&[]);
+    assert_eq!(json(&[]), plain);
+    let cache = dir.path().join(".wirecheck_cache");
+    assert!(cache.join("met-police-data-breaches.story.json").is_file());
+    assert!(
+        cache
+            .join("met-police-data-breaches.findings.json")
+            .is_file()
+    );
+    assert_eq!(json(&["--no-cache"]), plain);
+
+    // A baseline accepting some findings: the kept pieces of the rest, no more.
+    wirecheck(dir.path())
+        .args(["baseline", "--baseline", "accepted.yaml"])
+        .assert()
+        .code(0);
+    let baseline = std::fs::read_to_string(dir.path().join("accepted.yaml")).unwrap();
+    // Keeps the first two entries of ten.
+    let third = baseline
+        .match_indices("\n  - ")
+        .nth(2)
+        .map(|(i, _)| i)
+        .unwrap();
+    write(dir.path(), "accepted.yaml", &baseline[..third + 1]);
+    let accepted = json(&["--baseline", "accepted.yaml"]);
+    assert_ne!(accepted, plain);
+    assert_eq!(
+        accepted,
+        json(&["--baseline", "accepted.yaml", "--no-cache"])
+    );
+
+    // Severities changed by the config after the pieces were kept: never the old severity.
+    write(
+        dir.path(),
+        "wirecheck.yaml",
+        "severities:\n  quote_edited: off\n  value_conflict: note\n",
+    );
+    let overridden = json(&[]);
+    assert_ne!(overridden, plain);
+    assert!(!overridden.contains("wirecheck::quote_edited"));
+    assert_eq!(overridden, json(&["--no-cache"]));
+    // And back: the pieces kept for the plain run are still right.
+    std::fs::remove_file(dir.path().join("wirecheck.yaml")).unwrap();
+    assert_eq!(json(&[]), plain);
+}
