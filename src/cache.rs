@@ -123,19 +123,12 @@ impl Cache {
     /// The hash of everything a story's results depend on. Call it while the story's texts are
     /// in memory.
     pub fn key(story: &Story, claims: &ClaimSet, files: &FileTable) -> String {
-        let mut hash = Xxh3::new();
-        let mut part = |bytes: &[u8]| {
-            hash.update(&(bytes.len() as u64).to_le_bytes());
-            hash.update(bytes);
-        };
-        part(&FORMAT.to_le_bytes());
-        part(build().as_bytes());
+        let mut hash = Hash::new();
         let read = story.versions.iter().map(|v| v.file);
         for file in read.chain(claim_files(claims)) {
-            part(files.path(file).as_os_str().as_encoded_bytes());
-            part(files.get(file).text().as_bytes());
+            hash.file(files, file);
         }
-        format!("{:032x}", hash.digest128())
+        hash.finish()
     }
 
     /// A hash of what a story's results depend on, taken from the file system's record of its
@@ -143,17 +136,11 @@ impl Cache {
     /// so that an untouched story is not even read. The claim files, in memory anyway, count by
     /// content. `None` when a file cannot be stamped or was modified too recently to trust.
     pub fn stamp(story: &Story, claims: &ClaimSet, files: &FileTable) -> Option<String> {
-        let mut hash = Xxh3::new();
-        let mut part = |bytes: &[u8]| {
-            hash.update(&(bytes.len() as u64).to_le_bytes());
-            hash.update(bytes);
-        };
-        part(&FORMAT.to_le_bytes());
-        part(build().as_bytes());
+        let mut hash = Hash::new();
         for file in claim_files(claims) {
-            part(files.path(file).as_os_str().as_encoded_bytes());
-            part(files.get(file).text().as_bytes());
+            hash.file(files, file);
         }
+        let mut part = |bytes: &[u8]| hash.part(bytes);
         let settled = std::time::SystemTime::now().checked_sub(SETTLED)?;
         for &file in &story.files {
             let path = files.path(file);
@@ -178,7 +165,7 @@ impl Cache {
                 part(&meta.dev().to_le_bytes());
             }
         }
-        Some(format!("{:032x}", hash.digest128()))
+        Some(hash.finish())
     }
 
     /// The story's cached results and versions if its files are untouched since they were
@@ -378,6 +365,33 @@ fn write_once(path: &Path, text: &str) -> std::io::Result<()> {
 pub struct Fragment {
     pub bytes: Arc<Vec<u8>>,
     pub pieces: Vec<(u64, Range<usize>)>,
+}
+
+/// A key being hashed: every part with its length, after the cache format and this build.
+struct Hash(Xxh3);
+
+impl Hash {
+    fn new() -> Hash {
+        let mut hash = Hash(Xxh3::new());
+        hash.part(&FORMAT.to_le_bytes());
+        hash.part(build().as_bytes());
+        hash
+    }
+
+    fn part(&mut self, bytes: &[u8]) {
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+    }
+
+    /// A file read into the table: its path and its text.
+    fn file(&mut self, files: &FileTable, file: FileId) {
+        self.part(files.path(file).as_os_str().as_encoded_bytes());
+        self.part(files.get(file).text().as_bytes());
+    }
+
+    fn finish(self) -> String {
+        format!("{:032x}", self.0.digest128())
+    }
 }
 
 /// Reads back what [`Cache::put_fragment`] wrote.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::cache::{Cache, Cached};
+use crate::cache::{Cache, Cached, Results};
 use crate::check::{self, Status, StoryCheck};
 use crate::claims::{self, ClaimSet};
 use crate::corpus::{self, Story, Version};
@@ -162,22 +162,16 @@ impl StoryReport {
     }
 
     /// A story's report from cached results, whose details are decoded only if asked for.
-    pub fn from_cache(
-        story: Story,
-        claims: ClaimSet,
-        details: EncodedDetails,
-        findings: Vec<Finding>,
-        graph: ConflictGraph,
-    ) -> StoryReport {
+    pub fn from_cache(story: Story, claims: ClaimSet, results: Results, cached: Cached) -> Self {
         StoryReport {
             story,
             claims,
-            findings,
-            graph,
-            cached: None,
+            findings: results.findings,
+            graph: results.graph,
+            cached: Some(cached),
             details: Held::Encoded {
-                bytes: Stored::Memory(details.bytes),
-                files: Some(details.files),
+                bytes: Stored::Memory(results.details.bytes),
+                files: Some(results.details.files),
             },
         }
     }
@@ -466,16 +460,7 @@ fn check_story_cached(
         && let Some(fresh) = cache.get_untouched(&story, &claims, stamp)
     {
         story.versions = fresh.versions;
-        let results = fresh.results;
-        let mut report = StoryReport::from_cache(
-            story,
-            claims,
-            results.details,
-            results.findings,
-            results.graph,
-        );
-        report.cached = Some(cache.hold(fresh.key));
-        return report;
+        return StoryReport::from_cache(story, claims, fresh.results, cache.hold(fresh.key));
     }
     let known = problems.0.len();
     corpus::read_versions(&mut story, files, problems);
@@ -484,18 +469,11 @@ fn check_story_cached(
     let key = Cache::key(&story, &claims, files);
     if let Some(results) = cache.get(&story, &claims, &key) {
         files.release(story.files.iter().copied());
-        let mut report = StoryReport::from_cache(
-            story,
-            claims,
-            results.details,
-            results.findings,
-            results.graph,
-        );
+        let report = StoryReport::from_cache(story, claims, results, cache.hold(key.clone()));
         // Touched but unchanged: stamped afresh, so that the next run need not read it.
         if stamp.is_some() {
             cache.put(&report, &key, stamp.as_deref());
         }
-        report.cached = Some(cache.hold(key));
         return report;
     }
     let mut report = check_story(story, claims, files);
