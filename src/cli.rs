@@ -431,7 +431,7 @@ struct SynthGenerateArgs {
     /// The folder to write into (its corpus/ and claims/ must not exist yet).
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
-    /// Leave out realistic text wirecheck is known to misread (see SYNTH-FINDINGS.md).
+    /// Leave out realistic text wirecheck is known to misread (see docs/synth-findings.md).
     #[arg(long)]
     dodge_known_issues: bool,
 }

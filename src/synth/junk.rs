@@ -74,7 +74,7 @@ pub fn middle(rng: &mut Rng, page: &Page) -> String {
 }
 
 /// `dodge`: print the "Most read" list without its numbers, which wirecheck does not yet
-/// recognise as a list (SYNTH-FINDINGS.md, case 1).
+/// recognise as a list (docs/synth-findings.md, case 1).
 pub fn bottom(out: &mut String, style: usize, rng: &mut Rng, page: &Page, dodge: bool) {
     let n = |i: usize| {
         if dodge {

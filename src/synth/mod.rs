@@ -71,7 +71,7 @@ pub struct Options {
     pub versions: Option<usize>,
     pub seed: u64,
     pub out: PathBuf,
-    /// Leave out realistic text that wirecheck is known to misread (SYNTH-FINDINGS.md), so a
+    /// Leave out realistic text that wirecheck is known to misread (docs/synth-findings.md), so a
     /// score of 1.0 is reachable; the manifest records the choice.
     pub dodge_known_issues: bool,
 }
