@@ -22,7 +22,6 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 use crate::claims::ClaimSet;
 use crate::corpus::{Story, Version};
 use crate::finding::Finding;
-use crate::graph::{ConflictGraph, Edge};
 use crate::report::{EncodedDetails, StoryReport};
 use crate::source::{FileId, FileTable, with_file_map};
 
@@ -43,7 +42,6 @@ pub struct Cache {
 pub struct Results {
     pub details: EncodedDetails,
     pub findings: Vec<Finding>,
-    pub graph: ConflictGraph,
 }
 
 /// An entry is its head (CBOR), then the story's details (CBOR), decoded apart.
@@ -55,7 +53,6 @@ struct Head {
     stamp: Option<String>,
     versions: Vec<Version>,
     findings: Vec<Finding>,
-    graph: ConflictGraph,
 }
 
 #[derive(serde::Serialize)]
@@ -64,7 +61,6 @@ struct HeadRef<'a> {
     stamp: Option<&'a str>,
     versions: &'a [Version],
     findings: &'a [Finding],
-    graph: &'a ConflictGraph,
 }
 
 struct Entry {
@@ -186,7 +182,6 @@ impl Cache {
             results: Results {
                 details,
                 findings: head.findings,
-                graph: head.graph,
             },
             key: head.key,
         })
@@ -205,7 +200,6 @@ impl Cache {
         (head.key == key && head.versions.len() == story.versions.len()).then_some(Results {
             details,
             findings: head.findings,
-            graph: head.graph,
         })
     }
 
@@ -222,9 +216,6 @@ impl Cache {
         let head_bytes = rest.get(..head_len)?;
         let files = story_files(story, claims);
         let head: Head = with_file_map(files.clone(), || ciborium::from_reader(head_bytes).ok())?;
-        if !head_fits(&head.graph, head.versions.len(), claims) {
-            return None;
-        }
         let details = EncodedDetails {
             bytes: rest[head_len..].into(),
             files,
@@ -245,7 +236,6 @@ impl Cache {
             stamp,
             versions: &report.story.versions,
             findings: &report.findings,
-            graph: &report.graph,
         };
         let body = with_file_map(story_files(&report.story, &report.claims), || {
             let mut head_bytes = Vec::new();
@@ -416,31 +406,6 @@ impl<'a> Pieces<'a> {
         let len = usize::try_from(self.number()?).ok()?;
         self.skip(len)
     }
-}
-
-/// Whether every index in cached graph points inside the story and its claims, as the
-/// renderers assume of results the checks made.
-fn head_fits(graph: &ConflictGraph, versions: usize, claims: &ClaimSet) -> bool {
-    let version_ok = |v: usize| v < versions;
-    let claim_ok = |c: usize| c < claims.claims.len();
-    let nodes_ok = graph.graph.node_count() == versions
-        && graph.graph.node_weights().all(|n| version_ok(n.version));
-    let edges_ok = graph.graph.edge_weights().all(|edge| match edge {
-        Edge::Conflict {
-            claim,
-            outlier,
-            other,
-        } => claim_ok(*claim) && version_ok(outlier.version) && version_ok(other.version),
-        Edge::Quote {
-            claim,
-            outlier,
-            other,
-            ..
-        } => claim.is_none_or(claim_ok) && version_ok(outlier.version) && version_ok(other.version),
-    });
-    let groups_ok = graph.clusters.iter().flatten().all(|&v| version_ok(v))
-        && graph.outliers.iter().all(|&v| version_ok(v));
-    nodes_ok && edges_ok && groups_ok
 }
 
 /// The files a story's results may point into, in a fixed order: its version files, its claim

@@ -67,6 +67,36 @@ pub struct ConflictGraph {
 }
 
 impl ConflictGraph {
+    /// Whether every index points inside a story of `versions` versions and `claims` claims,
+    /// as the renderers assume of a graph the checks made: one read back from a cache entry
+    /// someone else wrote is held to it.
+    pub fn fits(&self, versions: usize, claims: usize) -> bool {
+        let version_ok = |v: usize| v < versions;
+        let claim_ok = |c: usize| c < claims;
+        let nodes_ok = self.graph.node_count() == versions
+            && self.graph.node_weights().all(|n| version_ok(n.version));
+        let edges_ok = self.graph.edge_weights().all(|edge| match edge {
+            Edge::Conflict {
+                claim,
+                outlier,
+                other,
+            } => claim_ok(*claim) && version_ok(outlier.version) && version_ok(other.version),
+            Edge::Quote {
+                claim,
+                outlier,
+                other,
+                ..
+            } => {
+                claim.is_none_or(claim_ok)
+                    && version_ok(outlier.version)
+                    && version_ok(other.version)
+            }
+        });
+        let groups_ok = self.clusters.iter().flatten().all(|&v| version_ok(v))
+            && self.outliers.iter().all(|&v| version_ok(v));
+        nodes_ok && edges_ok && groups_ok
+    }
+
     pub fn build(
         story: &Story,
         claims: &ClaimSet,

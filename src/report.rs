@@ -67,23 +67,23 @@ pub struct StoryReport {
     pub story: Story,
     pub claims: ClaimSet,
     pub findings: Vec<Finding>,
-    pub graph: ConflictGraph,
     /// Where the cache keeps these results, when a cache is in use.
     pub cached: Option<Cached>,
     /// Statuses and mentions: in memory, or set aside on disk in a large run.
     details: Held,
 }
 
-/// What a story's checks found for each claim in each version, and the mentions that rests on:
-/// the bulk of a story's results, needed only to render them in full (JSON, the HTML report,
-/// agreement edges).
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+/// What a story's checks found for each claim in each version, the mentions that rests on, and
+/// the conflict graph: the bulk of a story's results, needed only to render them in full (JSON,
+/// the HTML report, `graph`), not to report findings.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Details {
     /// Per version, in `story.versions` order, the mentions found in it, which statuses point
     /// into. The rest of an extraction (quotes, cues seen) serves the checks only and is
     /// dropped with the text.
     pub mentions: Vec<Vec<Mention>>,
     pub statuses: Vec<Status>,
+    pub graph: ConflictGraph,
 }
 
 impl Details {
@@ -102,7 +102,8 @@ impl Details {
     /// renderers assume of what the checks made: details read back from a cache entry someone
     /// else wrote are held to it.
     fn fits(&self, versions: usize, claims: &ClaimSet) -> bool {
-        self.mentions.len() == versions
+        self.graph.fits(versions, claims.claims.len())
+            && self.mentions.len() == versions
             && self.statuses.iter().all(|s| {
                 s.version < versions
                     && s.claim < claims.claims.len()
@@ -149,13 +150,11 @@ impl StoryReport {
         claims: ClaimSet,
         details: Details,
         findings: Vec<Finding>,
-        graph: ConflictGraph,
     ) -> StoryReport {
         StoryReport {
             story,
             claims,
             findings,
-            graph,
             cached: None,
             details: Held::Resident(Arc::new(details)),
         }
@@ -167,7 +166,6 @@ impl StoryReport {
             story,
             claims,
             findings: results.findings,
-            graph: results.graph,
             cached: Some(cached),
             details: Held::Encoded {
                 bytes: Stored::Memory(results.details.bytes),
@@ -574,6 +572,7 @@ fn check_story(story: Story, claims: ClaimSet, files: &FileTable) -> StoryReport
     let details = Details {
         mentions: extractions.into_iter().map(|e| e.mentions).collect(),
         statuses: outcome.statuses,
+        graph,
     };
-    StoryReport::new(story, claims, details, findings, graph)
+    StoryReport::new(story, claims, details, findings)
 }

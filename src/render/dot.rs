@@ -31,7 +31,7 @@ pub fn render(report: &Report) -> std::io::Result<String> {
             quote(slug)
         );
         for (v, version) in story.story.versions.iter().enumerate() {
-            let conflicts = story.graph.conflicts_of(v);
+            let conflicts = details.graph.conflicts_of(v);
             let mut label = format!("{}\n{}", version.outlet(), version.id);
             let mut style = String::new();
             if conflicts > 0 {
@@ -40,12 +40,12 @@ pub fn render(report: &Report) -> std::io::Result<String> {
                     if conflicts == 1 { "" } else { "s" }
                 ));
             }
-            if story.graph.outliers.contains(&v) {
+            if details.graph.outliers.contains(&v) {
                 style.push_str(", color=red, penwidth=2");
             }
             let _ = writeln!(out, "    {} [label={}{style}];", node(v), quote(&label));
         }
-        let mut edges: Vec<(usize, usize, String)> = story
+        let mut edges: Vec<(usize, usize, String)> = details
             .graph
             .edges()
             .map(|(_, _, edge)| match edge {
@@ -79,17 +79,22 @@ pub fn render(report: &Report) -> std::io::Result<String> {
                     ),
                 ),
             })
-            .chain(story.graph.agreements(&details.statuses).map(|agreement| {
-                let (a, b) = agreement.versions;
-                (
-                    a,
-                    b,
-                    format!(
-                        "label={}, color=gray, fontcolor=gray, style=dashed",
-                        quote(&format!("{} agree", agreement.claims.len()))
-                    ),
-                )
-            }))
+            .chain(
+                details
+                    .graph
+                    .agreements(&details.statuses)
+                    .map(|agreement| {
+                        let (a, b) = agreement.versions;
+                        (
+                            a,
+                            b,
+                            format!(
+                                "label={}, color=gray, fontcolor=gray, style=dashed",
+                                quote(&format!("{} agree", agreement.claims.len()))
+                            ),
+                        )
+                    }),
+            )
             .collect();
         edges.sort();
         for (a, b, attributes) in edges {

@@ -523,7 +523,7 @@ fn story_out<'a>(files: &FileTable, story: &'a StoryReport, details: &'a Details
                 quotes: s.quotes.iter().map(|&q| location(files, q)).collect(),
             })
             .collect(),
-        graph: graph_out(story, &story.graph, Edges::Conflicts),
+        graph: graph_out(story, &details.graph, Edges::Conflicts),
     }
 }
 
@@ -704,7 +704,7 @@ pub fn render_graph(report: &Report) -> std::io::Result<String> {
             .zip(&details)
             .map(|(s, d)| StoryGraph {
                 story: &s.story.slug,
-                graph: graph_out(s, &s.graph, Edges::All(&d.statuses)),
+                graph: graph_out(s, &d.graph, Edges::All(&d.statuses)),
             })
             .collect(),
     }))

@@ -149,7 +149,7 @@ type Pair = (usize, usize);
 pub fn graph(story_anchor: &str, story: &StoryReport, details: &Details) -> GraphView {
     let versions = &story.story.versions;
     let n = versions.len();
-    let positions = ring(story);
+    let positions = ring(story, details);
     let radius = ring_radius(n);
     let (cx, cy) = (0.0, 0.0);
     let at = |v: usize| {
@@ -158,7 +158,7 @@ pub fn graph(story_anchor: &str, story: &StoryReport, details: &Details) -> Grap
             .map_or((cx, cy), |&a| ring_point(n, radius, cx, cy, a))
     };
     let most = (0..n)
-        .map(|v| story.graph.conflicts_of(v))
+        .map(|v| details.graph.conflicts_of(v))
         .max()
         .unwrap_or(0);
     let mut obstacles: Vec<Rect> = Vec::new();
@@ -167,8 +167,8 @@ pub fn graph(story_anchor: &str, story: &StoryReport, details: &Details) -> Grap
             let version = &versions[v];
             let (x, y) = at(v);
             let angle = positions.get(&v).copied().unwrap_or(PI / 2.0);
-            let conflicts = story.graph.conflicts_of(v);
-            let outlier = story.graph.outliers.contains(&v);
+            let conflicts = details.graph.conflicts_of(v);
+            let outlier = details.graph.outliers.contains(&v);
             // In a crowd, only the versions in conflict carry their outlet's name.
             let outlet = if n > CROWDED && conflicts == 0 {
                 ""
@@ -205,7 +205,7 @@ pub fn graph(story_anchor: &str, story: &StoryReport, details: &Details) -> Grap
             }
         })
         .collect();
-    let pairs = conflict_pairs(story);
+    let pairs = conflict_pairs(story, details);
     let who = |v: usize| format!("{} ({})", versions[v].outlet(), versions[v].id);
     let edges: Vec<EdgeView> = pairs
         .iter()
@@ -218,7 +218,7 @@ pub fn graph(story_anchor: &str, story: &StoryReport, details: &Details) -> Grap
         })
         .collect();
     let mut labels = Vec::new();
-    let mut bundles = bundles(&pairs, &story.graph.outliers);
+    let mut bundles = bundles(&pairs, &details.graph.outliers);
     // The longest labels have the fewest places to go: they choose first.
     bundles.sort_by_key(|b| std::cmp::Reverse(b.topics.len().min(LABEL_TOPICS)));
     for bundle in bundles {
@@ -272,7 +272,7 @@ pub fn graph(story_anchor: &str, story: &StoryReport, details: &Details) -> Grap
     let agreements = if crowded {
         Vec::new()
     } else {
-        agreeing_pairs(story, details)
+        agreeing_pairs(details)
     }
     .into_iter()
     .filter(|pair| !pairs.contains_key(pair))
@@ -388,16 +388,16 @@ fn ring_point(n: usize, radius: f64, cx: f64, cy: f64, angle: f64) -> (f64, f64)
 /// Each version's angle on the circle: the largest cluster of agreeing versions centred on
 /// the left (angle π), the others round to the right with the most conflicted in the middle,
 /// opposite it.
-fn ring(story: &StoryReport) -> BTreeMap<usize, f64> {
+fn ring(story: &StoryReport, details: &Details) -> BTreeMap<usize, f64> {
     let n = story.story.versions.len();
-    let clusters = &story.graph.clusters;
+    let clusters = &details.graph.clusters;
     let main: Vec<usize> = clusters
         .first()
         .map(|c| c.iter().copied().filter(|&v| v < n).collect())
         .unwrap_or_default();
     let cluster_of = |v: usize| clusters.iter().position(|c| c.contains(&v));
     let mut rest: Vec<usize> = (0..n).filter(|v| !main.contains(v)).collect();
-    rest.sort_by_key(|&v| (story.graph.conflicts_of(v), cluster_of(v), v));
+    rest.sort_by_key(|&v| (details.graph.conflicts_of(v), cluster_of(v), v));
     // Least conflicted at both ends, next to the main cluster; most in the middle.
     let (mut near_start, mut near_end) = (Vec::new(), Vec::new());
     for (i, v) in rest.into_iter().enumerate() {
@@ -606,11 +606,11 @@ fn place_label(
 }
 
 /// The pairs of versions that conflict, in order, with what on: each claim once, values first.
-fn conflict_pairs(story: &StoryReport) -> BTreeMap<(usize, usize), Vec<Topic>> {
+fn conflict_pairs(story: &StoryReport, details: &Details) -> BTreeMap<(usize, usize), Vec<Topic>> {
     let claims = &story.claims;
     let mut pairs: BTreeMap<(usize, usize), Vec<(usize, Topic)>> = BTreeMap::new();
     let n = story.story.versions.len();
-    for (a, b, edge) in story.graph.edges().filter(|&(a, b, _)| a < n && b < n) {
+    for (a, b, edge) in details.graph.edges().filter(|&(a, b, _)| a < n && b < n) {
         let (order, topic) = if let Edge::Conflict { claim, .. } = edge {
             (*claim, (claim_name(claims, *claim), true))
         } else if let Edge::Quote { claim, speaker, .. } = edge {
@@ -643,8 +643,8 @@ fn conflict_pairs(story: &StoryReport) -> BTreeMap<(usize, usize), Vec<Topic>> {
 }
 
 /// Pairs of versions that state some claim alike and conflict on none.
-fn agreeing_pairs(story: &StoryReport, details: &Details) -> Vec<(usize, usize)> {
-    story
+fn agreeing_pairs(details: &Details) -> Vec<(usize, usize)> {
+    details
         .graph
         .agreements(&details.statuses)
         .map(|a| a.versions)

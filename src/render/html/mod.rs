@@ -194,7 +194,7 @@ fn story_view(
                 url_shown: href.as_deref().map(shown_url).unwrap_or_default(),
                 href,
                 path: files.path(version.file).display().to_string(),
-                outlier: story.graph.outliers.contains(&v),
+                outlier: details.graph.outliers.contains(&v),
                 counts: Counts::of(
                     story
                         .findings
