@@ -428,12 +428,14 @@ fn file_name(path: &Path) -> Option<String> {
 }
 
 fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(PathBuf, Kind)>> {
-    let mut entries: Vec<(PathBuf, Kind)> = fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| (e.path(), Kind::of(&e))))
-        .filter(|(p, _)| file_name(p).is_some())
+    let mut entries: Vec<(std::ffi::OsString, PathBuf, Kind)> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| (e.file_name(), e.path(), Kind::of(&e))))
+        .filter(|(_, p, _)| file_name(p).is_some())
         .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(entries)
+    // In one folder, paths order as their names do; names compare as bytes, much faster than
+    // paths compare component by component.
+    entries.sort_unstable_by(|a, b| a.0.as_encoded_bytes().cmp(b.0.as_encoded_bytes()));
+    Ok(entries.into_iter().map(|(_, p, kind)| (p, kind)).collect())
 }
 
 #[cfg(test)]
