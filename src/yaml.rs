@@ -547,26 +547,41 @@ pub fn read_file(
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<(FileId, Document)> {
-    let text = match std::fs::read(path).map(String::from_utf8) {
-        Ok(Ok(text)) => text,
-        Ok(Err(e)) => {
-            problems.push(Problem::error(
-                codes.syntax.name(),
-                path,
-                format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-            ));
-            return None;
+    match read_text(path, codes) {
+        Ok(read) => add_read(path, read, codes, files, problems),
+        Err(problem) => {
+            problems.push(problem);
+            None
         }
-        Err(e) => {
-            problems.push(Problem::error(
-                codes.syntax.name(),
-                path,
-                format!("cannot read: {e}"),
-            ));
-            return None;
-        }
-    };
-    parse_file(path, text, codes, files, problems)
+    }
+}
+
+/// A YAML file read and parsed, not yet in a file table: the part of [`read_file`] that needs
+/// nothing shared, so that many files can be read in parallel.
+#[derive(Debug)]
+pub struct Read {
+    text: String,
+    parsed: Result<Document, YamlError>,
+}
+
+/// Reads and parses a YAML file; the problem if it cannot be read or is not UTF-8.
+pub fn read_text(path: &Path, codes: FileCodes) -> Result<Read, Problem> {
+    match std::fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => Ok(Read {
+            parsed: Document::parse(&text),
+            text,
+        }),
+        Ok(Err(e)) => Err(Problem::error(
+            codes.syntax.name(),
+            path,
+            format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        )),
+        Err(e) => Err(Problem::error(
+            codes.syntax.name(),
+            path,
+            format!("cannot read: {e}"),
+        )),
+    }
 }
 
 /// [`read_file`] for text already in memory: adds it to the table under `path` and parses it.
@@ -577,8 +592,24 @@ pub fn parse_file(
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<(FileId, Document)> {
-    let file = files.add(path, text);
-    match Document::parse(&files.get(file).text()) {
+    let read = Read {
+        parsed: Document::parse(&text),
+        text,
+    };
+    add_read(path, read, codes, files, problems)
+}
+
+/// Adds a file read by [`read_text`] to the table, reporting why it cannot be used if it did
+/// not parse.
+pub fn add_read(
+    path: &Path,
+    read: Read,
+    codes: FileCodes,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<(FileId, Document)> {
+    let file = files.add(path, read.text);
+    match read.parsed {
         Ok(doc) => Some((file, doc)),
         Err(e) => {
             let mut problem = Problem::error(codes.syntax.name(), path, e.message.clone())

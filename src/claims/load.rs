@@ -6,6 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use super::lexicon::{read_lexicon, read_terms, text_list};
 use super::resolve::Resolver;
 use super::{Claim, ClaimBody, ClaimSet, Cue, Example, Examples, Lexicon, Slot, ValueTest};
@@ -64,6 +66,7 @@ pub fn load(
         );
         return sets;
     }
+    let mut wanted = Vec::new();
     for story in &corpus.stories {
         let path = claim_path(dir, &story.slug);
         if !path.is_file() {
@@ -81,7 +84,26 @@ pub fn load(
             );
             continue;
         }
-        if let Some(set) = load_file_cached(&path, dir, files, problems, &mut cache) {
+        wanted.push(path);
+    }
+    // Reading and parsing is most of the work and needs nothing shared: done in parallel, then
+    // each file is added to the table and read as claims in story order, as if one by one.
+    let read: Vec<_> = wanted
+        .par_iter()
+        .map(|path| crate::yaml::read_text(path, YAML_CODES))
+        .collect();
+    for (path, read) in wanted.iter().zip(read) {
+        let parsed = match read {
+            Ok(read) => crate::yaml::add_read(path, read, YAML_CODES, files, problems),
+            Err(problem) => {
+                problems.push(problem);
+                None
+            }
+        };
+        let Some((file, doc)) = parsed else {
+            continue;
+        };
+        if let Some(set) = read_parsed(file, &doc, path, dir, files, problems, &mut cache) {
             sets.push(set);
         }
     }
