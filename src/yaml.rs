@@ -566,6 +566,17 @@ pub fn read_file(
             return None;
         }
     };
+    parse_file(path, text, codes, files, problems)
+}
+
+/// [`read_file`] for text already in memory: adds it to the table under `path` and parses it.
+pub fn parse_file(
+    path: &Path,
+    text: String,
+    codes: FileCodes,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<(FileId, Document)> {
     let file = files.add(path, text);
     match Document::parse(&files.get(file).text()) {
         Ok(doc) => Some((file, doc)),

@@ -148,6 +148,27 @@ pub fn load_file(
     )
 }
 
+/// [`load_file`] for a claim file's text already in memory, shown as `path`; lexicon files it
+/// names are read from `claims_dir`.
+pub fn load_text(
+    path: &Path,
+    text: String,
+    claims_dir: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+) -> Option<ClaimSet> {
+    let (file, doc) = crate::yaml::parse_file(path, text, YAML_CODES, files, problems)?;
+    read_parsed(
+        file,
+        &doc,
+        path,
+        claims_dir,
+        files,
+        problems,
+        &mut LexiconCache::default(),
+    )
+}
+
 fn load_file_cached(
     path: &Path,
     claims_dir: &Path,
@@ -156,6 +177,20 @@ fn load_file_cached(
     cache: &mut LexiconCache,
 ) -> Option<ClaimSet> {
     let (file, doc) = crate::yaml::read_file(path, YAML_CODES, files, problems)?;
+    read_parsed(file, &doc, path, claims_dir, files, problems, cache)
+}
+
+/// A parsed claim file's claim set; `None` when it has any error (all of which are in
+/// `problems`).
+fn read_parsed(
+    file: FileId,
+    doc: &crate::yaml::Document,
+    path: &Path,
+    claims_dir: &Path,
+    files: &mut FileTable,
+    problems: &mut Problems,
+    cache: &mut LexiconCache,
+) -> Option<ClaimSet> {
     let mut local = Problems::default();
     let set = read_claim_set(
         &doc.root(),

@@ -13,7 +13,7 @@ mod resolve;
 use std::sync::Arc;
 
 pub use lexicon::{Lexicon, LexiconTerm};
-pub use load::{claim_path, load, load_file};
+pub use load::{claim_path, load, load_file, load_text};
 
 use crate::codes::Code;
 use crate::finding::Severity;

@@ -3,7 +3,7 @@
 //! `corpus/<story-slug>/<version>.txt`, one published version per file, text as published, with
 //! an optional YAML front-matter block of metadata. Nothing here interprets the article text.
 
-mod front_matter;
+pub mod front_matter;
 mod load;
 
 use std::ops::Range;
