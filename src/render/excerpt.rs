@@ -54,7 +54,12 @@ impl Excerpt {
             .max()
             .unwrap_or(0);
         let context = (width.saturating_sub(span_chars) / 2).max(MIN_CONTEXT_CHARS);
-        let from = cut_before(text, line_start..start, context);
+        let mut from = cut_before(text, line_start..start, context);
+        if from < line_start + LEAD.len() {
+            // A cut that saves fewer bytes than its "… " costs is no cut; at the start of the
+            // file it would also put the window's first byte before offset 0.
+            from = line_start;
+        }
         let to = cut_after(text, end..line_end, context);
         let mut shown = String::new();
         let offset = if from > line_start {
@@ -259,6 +264,26 @@ mod tests {
             ]
         );
         assert_eq!((excerpt.line(), excerpt.column()), (2, 10));
+    }
+
+    #[test]
+    fn a_cut_of_fewer_bytes_than_the_marker_is_no_cut() {
+        // Cutting "ab " off would leave "… " (four bytes) standing for offset -1 (found by the
+        // claim_file fuzz target: an overflow in debug builds, unmarked labels in release).
+        let file = SourceFile::new("a.txt".into(), "ab cdefghijklmnopqrstuvwxyz".into());
+        let span = Span::new(FileId(0), 23..24);
+        let excerpt = Excerpt::around(&file, &[span], 0);
+        assert_eq!(
+            (excerpt.text.as_str(), excerpt.offset),
+            ("ab cdefghijklmnopqrstuvwxyz", 0)
+        );
+        assert_eq!(
+            excerpt.pieces(&[span])[1],
+            Piece {
+                text: "w",
+                span: Some(0)
+            }
+        );
     }
 
     #[test]
