@@ -175,7 +175,11 @@ fn cut_before(text: &str, range: Range<usize>, chars: usize) -> usize {
     }
     let skip = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
     let rest = &before[skip..];
-    let word = rest.find(char::is_whitespace).map_or(0, |i| i + 1);
+    // After the space, whatever its width: a no-break space is two bytes.
+    let word = rest
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     range.start + skip + word
 }
 
@@ -284,6 +288,16 @@ mod tests {
                 span: Some(0)
             }
         );
+    }
+
+    #[test]
+    fn a_cut_after_a_wide_space_starts_after_all_of_it() {
+        // Found by the front_matter fuzz target: the cut fell inside a no-break space.
+        let line = format!("{}\u{a0}target", "x".repeat(30));
+        let file = SourceFile::new("a.txt".into(), line.clone().into());
+        let start = line.find("target").unwrap();
+        let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), start..line.len())], 0);
+        assert_eq!(excerpt.text, "… target");
     }
 
     #[test]
