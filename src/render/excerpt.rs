@@ -53,7 +53,12 @@ impl Excerpt {
             .max()
             .unwrap_or(0);
         let context = (width.saturating_sub(span_chars) / 2).max(MIN_CONTEXT_CHARS);
-        let from = cut_before(text, line_start..start, context);
+        let mut from = cut_before(text, line_start..start, context);
+        if from < line_start + LEAD.len() {
+            // A cut that saves fewer bytes than its "… " costs is no cut; at the start of the
+            // file it would also put the window's first byte before offset 0.
+            from = line_start;
+        }
         let to = cut_after(text, end..line_end, context);
         let mut shown = String::new();
         let offset = if from > line_start {
@@ -178,7 +183,11 @@ fn cut_before(text: &str, range: Range<usize>, chars: usize) -> usize {
     }
     let skip = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
     let rest = &before[skip..];
-    let word = rest.find(char::is_whitespace).map_or(0, |i| i + 1);
+    // After the space, whatever its width: a no-break space is two bytes.
+    let word = rest
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     range.start + skip + word
 }
 
@@ -281,6 +290,36 @@ mod tests {
             );
             let _ = excerpt.pieces(&[Span::new(FileId(0), start..end)]);
         }
+    }
+
+    #[test]
+    fn a_cut_of_fewer_bytes_than_the_marker_is_no_cut() {
+        // Cutting "ab " off would leave "… " (four bytes) standing for offset -1 (found by the
+        // claim_file fuzz target: an overflow in debug builds, unmarked labels in release).
+        let file = SourceFile::new("a.txt".into(), "ab cdefghijklmnopqrstuvwxyz".into());
+        let span = Span::new(FileId(0), 23..24);
+        let excerpt = Excerpt::around(&file, &[span], 0);
+        assert_eq!(
+            (excerpt.text.as_str(), excerpt.offset),
+            ("ab cdefghijklmnopqrstuvwxyz", 0)
+        );
+        assert_eq!(
+            excerpt.pieces(&[span])[1],
+            Piece {
+                text: "w",
+                span: Some(0)
+            }
+        );
+    }
+
+    #[test]
+    fn a_cut_after_a_wide_space_starts_after_all_of_it() {
+        // Found by the front_matter fuzz target: the cut fell inside a no-break space.
+        let line = format!("{}\u{a0}target", "x".repeat(30));
+        let file = SourceFile::new("a.txt".into(), line.clone().into());
+        let start = line.find("target").unwrap();
+        let excerpt = Excerpt::around(&file, &[Span::new(FileId(0), start..line.len())], 0);
+        assert_eq!(excerpt.text, "… target");
     }
 
     #[test]

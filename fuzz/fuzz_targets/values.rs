@@ -1,0 +1,9 @@
+//! Arbitrary text as one sentence: tokens, value mentions and claim literals.
+//! The invariants are in `tests/fuzz_checks/mod.rs`, shared with the regression tests.
+
+#![no_main]
+
+#[path = "../../tests/fuzz_checks/mod.rs"]
+mod fuzz_checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| fuzz_checks::values(data));
