@@ -397,7 +397,11 @@ fn assert_report(report: &Report) {
     assert_problems(files, &report.problems);
     for story in &report.stories {
         let details = story.details().unwrap();
-        assert!(details.graph.fits(story.story.versions.len(), story.claims.claims.len()));
+        assert!(
+            details
+                .graph
+                .fits(story.story.versions.len(), story.claims.claims.len())
+        );
         for mention in details.mentions.iter().flatten() {
             for span in [mention.span, mention.cue, mention.sentence] {
                 assert_span(files, span, "mention");
