@@ -47,7 +47,8 @@ pub struct YamlError {
 pub struct Document {
     root: Value,
     places: Places,
-    len: usize,
+    /// The bytes of the text's first character: where a node no event placed points.
+    first_char: Range<usize>,
 }
 
 /// Nesting beyond this is refused: no claim file needs it, and the walk stays shallow.
@@ -79,7 +80,7 @@ impl Document {
         Ok(Document {
             root,
             places,
-            len: text.len(),
+            first_char: 0..text.chars().next().map_or(0, char::len_utf8),
         })
     }
 
@@ -168,7 +169,7 @@ impl<'d> Node<'d> {
     }
 
     /// The value's bytes in the file; for a node the index could not place (an alias, a merge),
-    /// the nearest placed ancestor's.
+    /// the nearest placed ancestor's, or failing that the first character's.
     pub fn span(&self) -> Range<usize> {
         let mut path = self.path.clone();
         loop {
@@ -176,7 +177,7 @@ impl<'d> Node<'d> {
                 return place.value.clone();
             }
             if path.pop().is_none() {
-                return 0..self.doc.len.min(1);
+                return self.doc.first_char.clone();
             }
         }
     }
@@ -693,6 +694,15 @@ mod tests {
         assert_eq!(err.message, "duplicate key `a`");
         assert_eq!(err.span, 23..24);
         assert_eq!(err.first, Some(9..10));
+    }
+
+    #[test]
+    fn an_unplaced_root_points_at_the_whole_first_character() {
+        // Found by the front_matter fuzz target: saphyr reads both byte-order marks as marks and
+        // places no node, serde_yaml reads the second as text; the root's span was 0..1, inside
+        // the three bytes of U+FEFF.
+        let doc = Document::parse("\u{feff}\u{feff}\n").unwrap();
+        assert_eq!(doc.root().span(), 0..3);
     }
 
     #[test]
