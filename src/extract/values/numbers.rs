@@ -367,9 +367,10 @@ pub(super) fn parse_words(s: &Sentence, j: usize) -> Option<Spelled> {
         big |= scale >= 1e6;
         group_after = false;
         k += 1;
-        // "two hundred and six thousand, four hundred": a comma after the thousands and before
-        // a hundreds group in words continues the number, as it does in digits.
-        let comma = s.raw(k) == "," && scale == 1e3;
+        // "two hundred and six thousand, four hundred", "fifty-four million, one hundred": a
+        // comma after a scale and before a hundreds group in words continues the number, as it
+        // does in digits.
+        let comma = s.raw(k) == ",";
         let rest = if s.key(k) == "and" || comma { k + 1 } else { k };
         match below_thousand(s, rest, false) {
             Some((_, after)) if comma && !(rest..after).any(|t| s.key(t) == "hundred") => break,
