@@ -212,16 +212,15 @@ enum Kind {
 const MAX_ASIDE_WORDS: usize = 12;
 
 fn classify(text: &str, tokens: &[Token]) -> Kind {
-    let words = tokens.iter().filter(|t| !t.is_punct()).count();
-    let lowercase_words = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text(text).chars().next().is_some_and(char::is_lowercase))
-        .count();
-    let boilerplate = tokens.iter().any(|t| {
-        BOILERPLATE
-            .iter()
-            .any(|b| t.text(text).eq_ignore_ascii_case(b))
-    });
+    // One pass: layout runs over every token of every version.
+    let (mut words, mut lowercase_words, mut boilerplate) = (0, 0, false);
+    for token in tokens {
+        let s = token.text(text);
+        words += usize::from(!token.is_punct());
+        lowercase_words +=
+            usize::from(token.is_word() && s.chars().next().is_some_and(char::is_lowercase));
+        boilerplate = boilerplate || BOILERPLATE.iter().any(|b| s.eq_ignore_ascii_case(b));
+    }
     let labelled = is_labelled(text, tokens);
     let prose = words >= MIN_PROSE_WORDS
         && ends_sentence(text, tokens)
@@ -310,11 +309,13 @@ const LABELS: &[&[&str]] = &[
 /// …") or written in capitals ("READ MORE Man jailed…"), or is a correction footnote ("* This
 /// article was amended…", "An earlier version of this article said…").
 fn is_labelled(text: &str, tokens: &[Token]) -> bool {
+    // Labels and correction notices open the paragraph: its first words are enough.
     let words: Vec<(usize, &str)> = tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.is_word())
         .map(|(i, t)| (i, t.text(text)))
+        .take(12)
         .collect();
     let first_word = words.first().map_or(tokens.len(), |(i, _)| *i);
     // Skip a leading marker such as "[9]", "*" or "•".
@@ -343,12 +344,13 @@ fn is_labelled(text: &str, tokens: &[Token]) -> bool {
             return true;
         }
     }
-    let plain: Vec<String> = words
-        .iter()
-        .take(12)
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
-    let has = |phrase: &[&str]| plain.windows(phrase.len()).any(|w| w == phrase);
+    let has = |phrase: &[&str]| {
+        words.windows(phrase.len()).any(|w| {
+            w.iter()
+                .zip(phrase)
+                .all(|((_, w), p)| w.eq_ignore_ascii_case(p))
+        })
+    };
     has(&["this", "article", "was", "amended"]) || has(&["an", "earlier", "version", "of", "this"])
 }
 

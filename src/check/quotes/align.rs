@@ -7,8 +7,6 @@
 //! into clusters holding at most one run of consecutive sentences of one quote per version: a
 //! version's sentence can be the counterpart of only one place in another's.
 
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
 
 use super::units::{Source, Unit};
@@ -90,35 +88,71 @@ impl Interned {
 /// Clusters of units that are one sentence (or a run of them), with two sources at least.
 pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
     let interned = Interned::new(units);
+    // Candidates are found between distinct sentences, then spread to the units that carry
+    // them: a sentence forty versions print unchanged is one candidate, not 780 pairs.
+    let mut units_of: Vec<Vec<usize>> = vec![Vec::new(); interned.sequences.len()];
+    for (unit, &sequence) in interned.sequence_of.iter().enumerate() {
+        units_of[sequence].push(unit);
+    }
+    let content = |sequence: usize| &units[units_of[sequence][0]].content;
     let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, unit) in units.iter().enumerate() {
-        for key in &unit.content {
-            by_word.entry(key.as_str()).or_default().push(i);
+    for sequence in 0..units_of.len() {
+        for key in content(sequence) {
+            by_word.entry(key.as_str()).or_default().push(sequence);
         }
     }
     let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for list in by_word.values() {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                if units[a].source != units[b].source {
-                    *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+            }
+        }
+    }
+    for (sequence, carriers) in units_of.iter().enumerate() {
+        if carriers.len() >= 2 && !content(sequence).is_empty() {
+            shared.insert((sequence, sequence), content(sequence).len());
+        }
+    }
+    let candidates: Vec<(usize, usize, usize, usize)> = shared
+        .into_iter()
+        .filter_map(|((sa, sb), common)| {
+            let (la, lb) = (interned.sequences[sa].len(), interned.sequences[sb].len());
+            let lcs = if sa == sb { la } else { interned.lcs(sa, sb) };
+            // Unless these sentences can match whoever the speakers, none of their units do.
+            score(la, lb, common, lcs, || false).map(|_| (sa, sb, common, lcs))
+        })
+        .collect();
+    // Sized once: a story's pairs run to tens of thousands, and growing them step by step
+    // costs more than finding them.
+    let most = candidates
+        .iter()
+        .map(|&(sa, sb, ..)| units_of[sa].len() * units_of[sb].len())
+        .sum();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::with_capacity(most);
+    for (sa, sb, common, lcs) in candidates {
+        let (la, lb) = (interned.sequences[sa].len(), interned.sequences[sb].len());
+        for (x, &a) in units_of[sa].iter().enumerate() {
+            let others = if sa == sb {
+                &units_of[sb][x + 1..]
+            } else {
+                &units_of[sb][..]
+            };
+            for &b in others {
+                let (a, b) = (a.min(b), a.max(b));
+                if units[a].source == units[b].source {
+                    continue;
+                }
+                let different = || different_people(&units[a], &units[b]);
+                if let Some(s) = score(la, lb, common, lcs, different) {
+                    pairs.push((s, a, b));
                 }
             }
         }
     }
-    let mut lcs_memo: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    let mut pairs: Vec<(f64, usize, usize)> = shared
-        .into_iter()
-        .filter_map(|((a, b), common)| {
-            let (sa, sb) = (interned.sequence_of[a], interned.sequence_of[b]);
-            let lcs = *lcs_memo
-                .entry((sa.min(sb), sa.max(sb)))
-                .or_insert_with(|| interned.lcs(sa, sb));
-            score(&units[a], &units[b], common, lcs).map(|s| (s, a, b))
-        })
-        .collect();
     // Best first; ties in a fixed order so that output never depends on hashing.
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    // No two pairs compare equal, so an unstable sort (no scratch buffer) gives the same order.
+    pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut cluster_of: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
     for (_, a, b) in pairs {
@@ -149,15 +183,23 @@ pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
     out
 }
 
-/// How well two units match, given the length of their longest common subsequence of words,
-/// or `None` if they are not the same sentence.
-fn score(a: &Unit<'_>, b: &Unit<'_>, common_content: usize, lcs: usize) -> Option<f64> {
-    let (la, lb) = (a.len(), b.len());
+/// How well two units match, given their lengths in words, the meaningful words they share and
+/// the length of their longest common subsequence of words, or `None` if they are not the same sentence.
+fn score(
+    la: usize,
+    lb: usize,
+    common_content: usize,
+    lcs: usize,
+    different_people: impl FnOnce() -> bool,
+) -> Option<f64> {
     let (short, long) = (la.min(lb), la.max(lb));
     let coverage = lcs as f64 / short as f64;
+    // Speakers are compared last: most pairs are settled by their words alone.
     let needed = if short <= SHORT {
         1.0
-    } else if different_people(a, b) {
+    } else if !(MIN_COVERAGE..MIN_COVERAGE_OTHER_SPEAKER).contains(&coverage) {
+        MIN_COVERAGE
+    } else if different_people() {
         MIN_COVERAGE_OTHER_SPEAKER
     } else {
         MIN_COVERAGE
@@ -168,29 +210,27 @@ fn score(a: &Unit<'_>, b: &Unit<'_>, common_content: usize, lcs: usize) -> Optio
 }
 
 fn different_people(a: &Unit<'_>, b: &Unit<'_>) -> bool {
-    let person = |u: &Unit<'_>| match (&u.claimed_speaker, u.speaker.map(|s| &s.key)) {
-        (Some(SpeakerKey::Person(k)), _) | (None, Some(SpeakerKey::Person(k))) => Some(k.clone()),
-        _ => None,
-    };
+    fn person<'u>(u: &'u Unit<'_>) -> Option<&'u str> {
+        match (&u.claimed_speaker, u.speaker.map(|s| &s.key)) {
+            (Some(SpeakerKey::Person(k)), _) | (None, Some(SpeakerKey::Person(k))) => Some(k),
+            _ => None,
+        }
+    }
     matches!((person(a), person(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Two clusters may join if, for every source in both, its units stay one run of consecutive
 /// sentences of one quote.
 fn can_merge(units: &[Unit<'_>], a: &[usize], b: &[usize]) -> bool {
-    let mut by_source: HashMap<Source, Vec<(usize, usize)>> = HashMap::new();
-    for &u in a.iter().chain(b) {
-        by_source
-            .entry(units[u].source)
-            .or_default()
-            .push((units[u].quote, units[u].order));
-    }
-    by_source.values_mut().all(|places| {
-        places.sort_unstable();
-        places
-            .windows(2)
-            .all(|w| w[0].0 == w[1].0 && w[1].1 == w[0].1 + 1)
-    })
+    let mut places: Vec<(Source, usize, usize)> = a
+        .iter()
+        .chain(b)
+        .map(|&u| (units[u].source, units[u].quote, units[u].order))
+        .collect();
+    places.sort_unstable();
+    places
+        .windows(2)
+        .all(|w| w[0].0 != w[1].0 || (w[0].1 == w[1].1 && w[1].2 == w[0].2 + 1))
 }
 
 /// The length of the longest common subsequence of two sentences' words.

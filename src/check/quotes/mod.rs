@@ -49,6 +49,10 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
         .collect();
     let units = units::units(ctx.claims, ctx.extractions, &texts);
     let clusters = align::align(&units);
+    // Asked for every run of every cluster: worked out once.
+    let outlets: Vec<String> = (0..ctx.story.versions.len())
+        .map(|v| ctx.story.outlet_key(v))
+        .collect();
     // (claim, version) → (altered?, spans quoting it)
     let mut states: BTreeMap<(usize, usize), (bool, Vec<Span>)> = BTreeMap::new();
     let mut matched = vec![false; ctx.claims.claims.len()];
@@ -75,7 +79,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
     let mut misattributed_quotes: Vec<(usize, usize)> = Vec::new();
     for cluster in &clusters {
         let runs = wording::runs(&units, cluster);
-        let consensus = wording::consensus(ctx.story, &runs);
+        let consensus = wording::consensus(ctx.story, &outlets, &runs);
         let claim_run = runs.iter().find_map(|r| match r.source {
             Source::Claim(c) => Some((c, r)),
             Source::Version(_) => None,
@@ -87,7 +91,7 @@ pub fn check(ctx: &StoryCheck<'_>, outcome: &mut Outcome) {
                 None => continue,
             },
         };
-        let speaker = established_speaker(ctx, &units, &runs, wording.claim);
+        let speaker = established_speaker(ctx, &outlets, &units, &runs, wording.claim);
         let claim = wording
             .claim
             .or_else(|| speaker_claim(ctx, speaker.as_ref()));
@@ -189,6 +193,7 @@ struct Established {
 
 fn established_speaker(
     ctx: &StoryCheck<'_>,
+    outlets: &[String],
     units: &[Unit<'_>],
     runs: &[Run<'_>],
     claim: Option<usize>,
@@ -224,9 +229,9 @@ fn established_speaker(
         let entry = votes
             .entry(speaker.key.clone())
             .or_insert_with(|| (Vec::new(), speaker.name.clone()));
-        let outlet = ctx.story.outlet_key(v);
-        if !entry.0.contains(&outlet) {
-            entry.0.push(outlet);
+        let outlet = &outlets[v];
+        if !entry.0.contains(outlet) {
+            entry.0.push(outlet.clone());
         }
         if speaker.name.len() > entry.1.len() && speaker.is_person() {
             entry.1 = speaker.name.clone();

@@ -124,10 +124,17 @@ fn quote_units<'a>(
 ) {
     let mut pieces: Vec<Vec<QuoteWord>> = Vec::new();
     for part in &quote.parts {
-        let all = words(text, part.start as usize..part.end as usize);
-        for range in sentences(text, &all) {
-            pieces.push(all[range].to_vec());
+        let mut all = words(text, part.start as usize..part.end as usize);
+        let ranges = sentences(text, &all);
+        // Each sentence's words are moved out, last first, not copied: every quote of every
+        // version passes through here.
+        let first = pieces.len();
+        for range in ranges.into_iter().rev() {
+            let mut piece = all.split_off(range.start.min(all.len()));
+            piece.truncate(range.len());
+            pieces.push(piece);
         }
+        pieces[first..].reverse();
     }
     let n = pieces.len();
     for (order, words) in pieces.into_iter().enumerate() {

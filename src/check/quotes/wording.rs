@@ -86,7 +86,8 @@ pub struct Wording {
 }
 
 /// The consensus among the versions' runs (full quotes before fragments).
-pub fn consensus(story: &Story, runs: &[Run<'_>]) -> Option<Wording> {
+/// `outlets` holds each version's [`Story::outlet_key`].
+pub fn consensus(story: &Story, outlets: &[String], runs: &[Run<'_>]) -> Option<Wording> {
     let candidates: Vec<usize> = {
         let versions: Vec<usize> = (0..runs.len())
             // A draft's words are measured against the published wording, never part of it.
@@ -104,10 +105,10 @@ pub fn consensus(story: &Story, runs: &[Run<'_>]) -> Option<Wording> {
             .collect();
         if full.is_empty() { versions } else { full }
     };
-    let mut all_outlets: Vec<String> = candidates
+    let mut all_outlets: Vec<&str> = candidates
         .iter()
         .filter_map(|&r| runs[r].version())
-        .map(|v| story.outlet_key(v))
+        .map(|v| outlets[v].as_str())
         .collect();
     all_outlets.sort();
     all_outlets.dedup();
@@ -122,10 +123,10 @@ pub fn consensus(story: &Story, runs: &[Run<'_>]) -> Option<Wording> {
     }
     let rank = |g: usize| {
         let members = &groups[g].1;
-        let mut outlets: Vec<String> = members
+        let mut outlets: Vec<&str> = members
             .iter()
             .filter_map(|&r| runs[r].version())
-            .map(|v| story.outlet_key(v))
+            .map(|v| outlets[v].as_str())
             .collect();
         outlets.sort();
         outlets.dedup();
