@@ -1789,9 +1789,8 @@ fn a_comma_inside_number_words_continues_the_number() {
     assert_eq!(ms.len(), 2, "{ms:#?}");
     ms[0].is("six thousand", ValueKind::Count, 6000.0, 6000.0);
     ms[1].is("four", ValueKind::Count, 4.0, 4.0);
-    // After millions as after thousands (found by a property test: "fifty four million, one
-    // hundred" read as two numbers).
-    // (Millions in words are read to half a unit: docs/values.md, Precision.)
+    // After millions as after thousands (a property test found "fifty four million, one
+    // hundred" read as two numbers). Millions in words are read to half a unit (docs/values.md).
     only("fifty-four million, one hundred and six officers").rounded(
         "fifty-four million, one hundred and six",
         ValueKind::Count,
