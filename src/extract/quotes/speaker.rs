@@ -9,12 +9,16 @@ use super::marks::Passage;
 use super::names::{self, Named, Pronoun};
 use super::{Speaker, SpeakerKey};
 use crate::source::{FileId, Span};
-use crate::text::is_any;
 use crate::text::layout::Layout;
 use crate::text::token::Token;
+use crate::text::{WordSet, is_any};
 
 /// Verbs that attribute words to a speaker. Forms that are as often nouns ("claims", "notes",
 /// "comments") are left out: a noun there would invent a speaker.
+/// Looked up for every word of every sentence that is not a quote.
+static SPEECH: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(SPEECH_VERBS));
+
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -196,7 +200,7 @@ pub fn attribute(
                 let Some(v) = sentence
                     .tokens
                     .clone()
-                    .find(|&i| is_any(tokens[i].text(text), SPEECH_VERBS))
+                    .find(|&i| SPEECH.contains(tokens[i].text(text)))
                 else {
                     continue;
                 };
@@ -306,10 +310,7 @@ impl Reader<'_> {
         if let Some(found) = self.according_to(pre.clone()) {
             return Some(found);
         }
-        let v = pre
-            .clone()
-            .rev()
-            .find(|&i| is_any(self.word(i), SPEECH_VERBS))?;
+        let v = pre.clone().rev().find(|&i| SPEECH.contains(self.word(i)))?;
         self.subject(pre.start..v).or_else(|| {
             // "said David Davis:", "added the spokesman:"
             let after = v + 1..pre.end;
@@ -353,7 +354,7 @@ impl Reader<'_> {
         };
         let v = (from..stop)
             .take(MAX_PHRASE_WORDS)
-            .find(|&i| is_any(self.word(i), SPEECH_VERBS))?;
+            .find(|&i| SPEECH.contains(self.word(i)))?;
         if v == from {
             let end = (v + 1..stop).find(|&i| self.word(i) == ",").unwrap_or(stop);
             self.phrase(v + 1..end, false)
