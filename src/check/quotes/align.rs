@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::units::{Source, Unit};
+use super::units::{Source, Unit, is_function_word};
 use crate::extract::quotes::SpeakerKey;
 
 /// At least this share of the shorter unit's words must appear in order in the longer.
@@ -37,6 +37,9 @@ struct Interned {
     /// Per word id: whether it has letters starred out, and its text for matching them.
     starred: Vec<bool>,
     words: Vec<String>,
+    /// Per sequence: the distinct ids of its meaningful (not function) words, for finding
+    /// candidate matches.
+    content: Vec<Vec<u32>>,
 }
 
 impl Interned {
@@ -64,11 +67,24 @@ impl Interned {
             sequence_of.push(id);
         }
         let starred = words.iter().map(|w| w.contains('*')).collect();
+        let function: Vec<bool> = words.iter().map(|w| is_function_word(w)).collect();
+        let content = sequences
+            .iter()
+            .map(|sequence| {
+                let mut content: Vec<u32> = (sequence.iter().copied())
+                    .filter(|&w| !function[w as usize])
+                    .collect();
+                content.sort_unstable();
+                content.dedup();
+                content
+            })
+            .collect();
         Interned {
             sequence_of,
             sequences,
             starred,
             words,
+            content,
         }
     }
 
@@ -94,15 +110,15 @@ pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
     for (unit, &sequence) in interned.sequence_of.iter().enumerate() {
         units_of[sequence].push(unit);
     }
-    let content = |sequence: usize| &units[units_of[sequence][0]].content;
-    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let content = |sequence: usize| &interned.content[sequence];
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); interned.words.len()];
     for sequence in 0..units_of.len() {
-        for key in content(sequence) {
-            by_word.entry(key.as_str()).or_default().push(sequence);
+        for &word in content(sequence) {
+            by_word[word as usize].push(sequence);
         }
     }
     let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    for list in by_word.values() {
+    for list in &by_word {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
                 *shared.entry((a.min(b), a.max(b))).or_default() += 1;
@@ -123,14 +139,28 @@ pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
             score(la, lb, common, lcs, || false).map(|_| (sa, sb, common, lcs))
         })
         .collect();
-    // Sized once: a story's pairs run to tens of thousands, and growing them step by step
-    // costs more than finding them.
+    // Without starred words, only units of one sentence score the best possible match (every
+    // word, in order, both ways), so their pairs come first; and the clusters they form hold
+    // units of that one sentence, so each sentence's pairs can be taken on their own, in the
+    // order the sorted list would give them, without listing them: a sentence forty versions
+    // print is 780 pairs that need no sorting.
+    let identical_first = !interned.starred.contains(&true);
+    // The rest sized once: a story's pairs run to tens of thousands, and growing them step by
+    // step costs more than finding them.
     let most = candidates
         .iter()
+        .filter(|&&(sa, sb, ..)| !(identical_first && sa == sb))
         .map(|&(sa, sb, ..)| units_of[sa].len() * units_of[sb].len())
         .sum();
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::with_capacity(most);
+    // (score, a, b), the score as the complement of its bits: scores are positive and finite,
+    // so ascending order of the key is descending order of the score.
+    let mut pairs: Vec<(u64, usize, usize)> = Vec::with_capacity(most);
+    let mut identical: Vec<usize> = Vec::new();
     for (sa, sb, common, lcs) in candidates {
+        if identical_first && sa == sb {
+            identical.push(sa);
+            continue;
+        }
         let (la, lb) = (interned.sequences[sa].len(), interned.sequences[sb].len());
         for (x, &a) in units_of[sa].iter().enumerate() {
             let others = if sa == sb {
@@ -145,27 +175,48 @@ pub fn align(units: &[Unit<'_>]) -> Vec<Cluster> {
                 }
                 let different = || different_people(&units[a], &units[b]);
                 if let Some(s) = score(la, lb, common, lcs, different) {
-                    pairs.push((s, a, b));
+                    pairs.push((!s.to_bits(), a, b));
                 }
             }
         }
     }
-    // Best first; ties in a fixed order so that output never depends on hashing.
-    // No two pairs compare equal, so an unstable sort (no scratch buffer) gives the same order.
-    pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    // Best first; ties in a fixed order so that output never depends on hashing. No two pairs
+    // compare equal, so an unstable sort (no scratch buffer) gives the same order.
+    pairs.sort_unstable();
     let mut cluster_of: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
-    for (_, a, b) in pairs {
+    let mut merge = |a: usize, b: usize| {
         let (ca, cb) = (cluster_of[a], cluster_of[b]);
         if ca == cb || !can_merge(units, &members[ca], &members[cb]) {
-            continue;
+            return;
         }
         let moved = std::mem::take(&mut members[cb]);
         for &m in &moved {
             cluster_of[m] = ca;
         }
         members[ca].extend(moved);
+    };
+    // A sentence's units are listed in ascending order, so these loops go as (a, b) sorts.
+    // Every pair here matches: the whole sentence both ways, and it has meaningful words (or
+    // it would be no candidate).
+    for sequence in identical {
+        let carriers = &units_of[sequence];
+        for (x, &a) in carriers.iter().enumerate() {
+            for &b in &carriers[x + 1..] {
+                if units[a].source != units[b].source {
+                    merge(a, b);
+                }
+            }
+        }
     }
+    for (_, a, b) in pairs {
+        merge(a, b);
+    }
+    clusters(units, members)
+}
+
+/// The merged groups that hold two sources or more, each in reading order, in a fixed order.
+fn clusters(units: &[Unit<'_>], members: Vec<Vec<usize>>) -> Vec<Cluster> {
     let mut out: Vec<Cluster> = members
         .into_iter()
         .filter(|m| {
@@ -283,7 +334,11 @@ fn starred(pattern: &str, word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{lcs_by, same_word};
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::check::quotes::units::is_function_word;
+    use crate::diff::{Edges, words};
 
     fn lcs(a: &[&str], b: &[&str]) -> usize {
         lcs_by(a, b, |x, y| same_word(x, y))
@@ -308,5 +363,103 @@ mod tests {
         assert_eq!(lcs(&a, &b), 6);
         assert_eq!(lcs(&a, &[]), 0);
         assert_eq!(lcs(&["a", "b"], &["b", "a"]), 1);
+    }
+
+    /// The alignment as first written: every pair of units from two sources scored on its own,
+    /// all sorted best first, merged greedily. `align` must give the same clusters.
+    fn align_pair_by_pair(units: &[Unit<'_>]) -> Vec<Cluster> {
+        let keys: Vec<Vec<&str>> = units.iter().map(|u| u.keys().collect()).collect();
+        let content: Vec<Vec<&str>> = (keys.iter())
+            .map(|k| {
+                let mut c: Vec<&str> = k.iter().copied().filter(|w| !is_function_word(w)).collect();
+                c.sort_unstable();
+                c.dedup();
+                c
+            })
+            .collect();
+        let mut pairs = Vec::new();
+        for a in 0..units.len() {
+            for b in a + 1..units.len() {
+                let common = content[a].iter().filter(|w| content[b].contains(w)).count();
+                if units[a].source == units[b].source || common == 0 {
+                    continue;
+                }
+                let lcs = lcs_by(&keys[a], &keys[b], |x, y| same_word(x, y));
+                let different = || different_people(&units[a], &units[b]);
+                if let Some(s) = score(keys[a].len(), keys[b].len(), common, lcs, different) {
+                    pairs.push((s, a, b));
+                }
+            }
+        }
+        pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        let mut cluster_of: Vec<usize> = (0..units.len()).collect();
+        let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+        for (_, a, b) in pairs {
+            let (ca, cb) = (cluster_of[a], cluster_of[b]);
+            if ca != cb && can_merge(units, &members[ca], &members[cb]) {
+                let moved = std::mem::take(&mut members[cb]);
+                moved.iter().for_each(|&m| cluster_of[m] = ca);
+                members[ca].extend(moved);
+            }
+        }
+        clusters(units, members)
+    }
+
+    /// Sentences versions quote, some alike, one with a censored word.
+    const SENTENCES: &[&str] = &[
+        "The extent to which police officers have used confidential information is astonishing.",
+        "The extent to which officers have used information is astonishing.",
+        "We recognise that protecting the data we hold is critical to public confidence.",
+        "It is a f**k up of the highest order, the council said.",
+        "It is a fuck up of the highest order, the council said.",
+        "Police hold data on members of the public.",
+        "We will not tolerate racism in the force.",
+    ];
+
+    proptest! {
+        /// Candidates found between distinct sentences, and identical sentences merged first
+        /// without listing their pairs, give what scoring every pair of units gives.
+        #[test]
+        fn alignment_equals_pair_by_pair_alignment(
+            quotes in prop::collection::vec(
+                (0..5usize, prop::collection::vec((0..SENTENCES.len(), prop::option::of(0..12usize)), 1..4), 0..3usize),
+                1..14,
+            ),
+        ) {
+            // (source, sentences with an optional dropped word, speaker)
+            let texts: Vec<Vec<String>> = (quotes.iter())
+                .map(|(_, sentences, _)| {
+                    (sentences.iter())
+                        .map(|&(s, drop)| {
+                            let words: Vec<&str> = SENTENCES[s].split(' ').collect();
+                            (words.iter().enumerate())
+                                .filter(|&(i, _)| Some(i) != drop)
+                                .map(|(_, w)| *w)
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .collect()
+                })
+                .collect();
+            let speakers = [None, Some("davis"), Some("carr")];
+            let mut units = Vec::new();
+            for (q, ((source, _, speaker), sentences)) in quotes.iter().zip(&texts).enumerate() {
+                for (order, text) in sentences.iter().enumerate() {
+                    units.push(Unit {
+                        source: Source::Version(*source),
+                        quote: q,
+                        order,
+                        words: words(text, 0..text.len()),
+                        text,
+                        edges: Edges { start: order == 0, end: order + 1 == sentences.len() },
+                        partial: false,
+                        speaker: None,
+                        claimed_speaker: speakers[*speaker].map(|s| SpeakerKey::Person(s.to_string())),
+                    });
+                }
+            }
+            units.sort_by_key(|u| (u.source, u.quote, u.order));
+            prop_assert_eq!(align(&units), align_pair_by_pair(&units));
+        }
     }
 }

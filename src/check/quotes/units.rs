@@ -32,8 +32,6 @@ pub struct Unit<'a> {
     pub speaker: Option<&'a Speaker>,
     /// For a claim's unit: the speaker the claim names.
     pub claimed_speaker: Option<SpeakerKey>,
-    /// Distinct keys of the words that carry meaning, for finding candidate matches.
-    pub content: Vec<String>,
 }
 
 impl Unit<'_> {
@@ -107,7 +105,6 @@ pub fn units<'a>(
                     partial: false,
                     speaker: None,
                     claimed_speaker: claimed_speaker.clone(),
-                    content: Vec::new(),
                 },
             );
         }
@@ -153,26 +150,23 @@ fn quote_units<'a>(
                 partial: quote.partial && order == 0,
                 speaker: quote.speaker.as_ref(),
                 claimed_speaker: None,
-                content: Vec::new(),
             },
         );
     }
 }
 
-fn push<'a>(out: &mut Vec<Unit<'a>>, mut unit: Unit<'a>) {
+fn push<'a>(out: &mut Vec<Unit<'a>>, unit: Unit<'a>) {
     if unit.len() < MIN_WORDS {
         // Still takes its place in the quote's order, so neighbours stay non-adjacent.
         return;
     }
-    let mut content: Vec<String> = unit
-        .keys()
-        .filter(|k| !FUNCTION_WORDS.contains(k))
-        .map(str::to_string)
-        .collect();
-    content.sort();
-    content.dedup();
-    unit.content = content;
     out.push(unit);
+}
+
+/// Whether a word's key is too common to say two sentences are the same one: the words that
+/// are not carry a sentence's meaning, and candidate matches must share them.
+pub fn is_function_word(key: &str) -> bool {
+    FUNCTION_WORDS.contains(&key)
 }
 
 /// A claim's sentence cut at its "...": each piece is matched on its own (the gap may span a
