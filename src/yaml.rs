@@ -458,7 +458,7 @@ fn index_places(text: &str) -> Result<(Places, Option<FlatMapping>), YamlError> 
 /// Whether serde_yaml would read this scalar as a string. Conservative: a plain scalar that
 /// might be a null, a boolean or a number (in any notation YAML 1.1 or 1.2 allows) is left to
 /// serde_yaml, which then decides.
-fn reads_as_text(value: &str, style: ScalarStyle) -> bool {
+pub(crate) fn reads_as_text(value: &str, style: ScalarStyle) -> bool {
     if style != ScalarStyle::Plain {
         return true;
     }
