@@ -548,13 +548,7 @@ pub fn read_file(
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<(FileId, Document)> {
-    match read_text(path, codes) {
-        Ok(read) => add_read(path, read, codes, files, problems),
-        Err(problem) => {
-            problems.push(problem);
-            None
-        }
-    }
+    add_read(path, read_text(path, codes), codes, files, problems)
 }
 
 /// A YAML file read and parsed, not yet in a file table: the part of [`read_file`] that needs
@@ -565,13 +559,19 @@ pub struct Read {
     parsed: Result<Document, YamlError>,
 }
 
+impl Read {
+    fn parse(text: String) -> Read {
+        Read {
+            parsed: Document::parse(&text),
+            text,
+        }
+    }
+}
+
 /// Reads and parses a YAML file; the problem if it cannot be read or is not UTF-8.
 pub fn read_text(path: &Path, codes: FileCodes) -> Result<Read, Problem> {
     match std::fs::read(path).map(String::from_utf8) {
-        Ok(Ok(text)) => Ok(Read {
-            parsed: Document::parse(&text),
-            text,
-        }),
+        Ok(Ok(text)) => Ok(Read::parse(text)),
         Ok(Err(e)) => Err(Problem::error(
             codes.syntax.name(),
             path,
@@ -593,22 +593,25 @@ pub fn parse_file(
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<(FileId, Document)> {
-    let read = Read {
-        parsed: Document::parse(&text),
-        text,
-    };
-    add_read(path, read, codes, files, problems)
+    add_read(path, Ok(Read::parse(text)), codes, files, problems)
 }
 
-/// Adds a file read by [`read_text`] to the table, reporting why it cannot be used if it did
-/// not parse.
+/// Adds a file read by [`read_text`] to the table, reporting why it cannot be used if it could
+/// not be read or did not parse.
 pub fn add_read(
     path: &Path,
-    read: Read,
+    read: Result<Read, Problem>,
     codes: FileCodes,
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<(FileId, Document)> {
+    let read = match read {
+        Ok(read) => read,
+        Err(problem) => {
+            problems.push(problem);
+            return None;
+        }
+    };
     let file = files.add(path, read.text);
     match read.parsed {
         Ok(doc) => Some((file, doc)),

@@ -93,14 +93,8 @@ pub fn load(
         .map(|path| crate::yaml::read_text(path, YAML_CODES))
         .collect();
     for (path, read) in wanted.iter().zip(read) {
-        let parsed = match read {
-            Ok(read) => crate::yaml::add_read(path, read, YAML_CODES, files, problems),
-            Err(problem) => {
-                problems.push(problem);
-                None
-            }
-        };
-        let Some((file, doc)) = parsed else {
+        let Some((file, doc)) = crate::yaml::add_read(path, read, YAML_CODES, files, problems)
+        else {
             continue;
         };
         if let Some(set) = read_parsed(file, &doc, path, dir, files, problems, &mut cache) {
@@ -161,7 +155,10 @@ pub fn load_file(
     files: &mut FileTable,
     problems: &mut Problems,
 ) -> Option<ClaimSet> {
-    load_file_cached(
+    let (file, doc) = crate::yaml::read_file(path, YAML_CODES, files, problems)?;
+    read_parsed(
+        file,
+        &doc,
         path,
         claims_dir,
         files,
@@ -189,17 +186,6 @@ pub fn load_text(
         problems,
         &mut LexiconCache::default(),
     )
-}
-
-fn load_file_cached(
-    path: &Path,
-    claims_dir: &Path,
-    files: &mut FileTable,
-    problems: &mut Problems,
-    cache: &mut LexiconCache,
-) -> Option<ClaimSet> {
-    let (file, doc) = crate::yaml::read_file(path, YAML_CODES, files, problems)?;
-    read_parsed(file, &doc, path, claims_dir, files, problems, cache)
 }
 
 /// A parsed claim file's claim set; `None` when it has any error (all of which are in

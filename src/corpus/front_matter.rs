@@ -150,28 +150,19 @@ fn parse_with_parser(
             );
             continue;
         };
-        match key.as_str() {
-            "outlet" => meta.outlet = s,
-            "url" => meta.url = Some(s),
-            "published" => {
-                meta.published_day = publication_day(&s);
-                if meta.published_day.is_none() {
-                    problems.push(
-                        Problem::error(
-                            Code::FrontMatter.name(),
-                            path,
-                            format!("`published` is not a date: `{s}`"),
-                        )
-                        .label(span(value.span()), "expected a date or date-time")
-                        .help("write `2014-05-06` or `2014-05-06T05:07:00+01:00`"),
-                    );
-                }
-                meta.published = Some(s);
-            }
-            "retrieved" => meta.retrieved = Some(s),
-            "byline" => meta.byline = Some(s),
-            "derived_from" => meta.derived_from = Some(s),
-            _ => meta.title = Some(s),
+        if !meta.set(&key, s) {
+            problems.push(
+                Problem::error(
+                    Code::FrontMatter.name(),
+                    path,
+                    format!(
+                        "`published` is not a date: `{}`",
+                        meta.published.as_deref().unwrap_or_default()
+                    ),
+                )
+                .label(span(value.span()), "expected a date or date-time")
+                .help("write `2014-05-06` or `2014-05-06T05:07:00+01:00`"),
+            );
         }
     }
     (problems.0.len() == before).then_some(meta)
@@ -201,18 +192,8 @@ fn plain(yaml: &str) -> Option<VersionMeta> {
         if text.is_empty() {
             return None;
         }
-        let s = text.to_string();
-        match key {
-            "outlet" => meta.outlet = s,
-            "url" => meta.url = Some(s),
-            "published" => {
-                meta.published_day = Some(publication_day(&s)?);
-                meta.published = Some(s);
-            }
-            "retrieved" => meta.retrieved = Some(s),
-            "byline" => meta.byline = Some(s),
-            "derived_from" => meta.derived_from = Some(s),
-            _ => meta.title = Some(s),
+        if !meta.set(key, text.to_string()) {
+            return None;
         }
     }
     (!seen.is_empty()).then_some(meta)
@@ -251,8 +232,25 @@ fn text_of(node: &Node<'_>) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// The calendar day a `published` value names, in the time zone it was written in.
 impl VersionMeta {
+    /// Files a value under one of the [`KEYS`]; false when it is `published` and not a date.
+    fn set(&mut self, key: &str, value: String) -> bool {
+        match key {
+            "outlet" => self.outlet = value,
+            "url" => self.url = Some(value),
+            "published" => {
+                self.published_day = publication_day(&value);
+                self.published = Some(value);
+                return self.published_day.is_some();
+            }
+            "retrieved" => self.retrieved = Some(value),
+            "byline" => self.byline = Some(value),
+            "derived_from" => self.derived_from = Some(value),
+            _ => self.title = Some(value),
+        }
+        true
+    }
+
     /// Recomputes what is derived from the front matter rather than kept with it, for
     /// metadata read back from the cache (a cached version is never a draft).
     pub fn rederive(&mut self) {
@@ -260,6 +258,7 @@ impl VersionMeta {
     }
 }
 
+/// The calendar day a `published` value names, in the time zone it was written in.
 fn publication_day(s: &str) -> Option<f64> {
     let date_part = s.get(..10)?;
     let date: jiff::civil::Date = date_part.parse().ok()?;
@@ -315,15 +314,7 @@ mod tests {
     /// Front-matter lines, mostly well-formed, with the characters and shapes YAML treats
     /// specially mixed in.
     fn line() -> impl Strategy<Value = String> {
-        let known = prop::sample::select(vec![
-            "outlet",
-            "url",
-            "published",
-            "retrieved",
-            "byline",
-            "derived_from",
-            "title",
-        ]);
+        let known = prop::sample::select(KEYS.to_vec());
         let odd = prop::sample::select(vec!["section", " outlet", "outlet ", "# outlet", "Outlet"]);
         let key = prop_oneof![8 => known, 1 => odd];
         let colon = prop_oneof![
