@@ -13,6 +13,7 @@
 
 use std::ops::Range;
 
+use super::is_any;
 use super::token::Token;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -219,7 +220,7 @@ fn classify(text: &str, tokens: &[Token]) -> Kind {
         words += usize::from(!token.is_punct());
         lowercase_words +=
             usize::from(token.is_word() && s.chars().next().is_some_and(char::is_lowercase));
-        boilerplate = boilerplate || BOILERPLATE.iter().any(|b| s.eq_ignore_ascii_case(b));
+        boilerplate = boilerplate || is_any(s, BOILERPLATE);
     }
     let labelled = is_labelled(text, tokens);
     let prose = words >= MIN_PROSE_WORDS
